@@ -1,0 +1,15 @@
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createMockApi, type MockApi, type MockOptions } from './index.js';
+
+export interface BrowserMock extends MockApi {
+  worker: SetupWorker;
+}
+
+/**
+ * The mock in the page: MSW's service worker answers the elements' fetches from the same
+ * handlers the Node server uses. Start it with `worker.start()` before the elements fetch.
+ */
+export function createBrowserMock(options: MockOptions = {}): BrowserMock {
+  const api = createMockApi(options);
+  return { ...api, worker: setupWorker(...api.handlers) };
+}

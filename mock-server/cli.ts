@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { createMockServer } from './node.js';
+import {
+  CODE_ALPHABETS,
+  RATE_LIMIT_MODES,
+  type CodeAlphabet,
+  type RateLimitMode,
+} from './options.js';
+
+/** `npm run mock -- --port 8000 --code-alphabet digits|polar --rate-limit polar|relaxed|off` */
+
+const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off]`;
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    fail(`--${name} must be one of ${allowed.join(', ')}; got "${value}".`);
+  return value as T;
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8000' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'code-alphabet': { type: 'string', default: 'digits' },
+      'rate-limit': { type: 'string', default: 'polar' },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be a port number; got "${values.port}".`);
+
+const { server } = createMockServer({
+  codeAlphabet: oneOf<CodeAlphabet>('code-alphabet', values['code-alphabet'], CODE_ALPHABETS),
+  rateLimit: oneOf<RateLimitMode>('rate-limit', values['rate-limit'], RATE_LIMIT_MODES),
+});
+server.on('error', (error) => fail(`Cannot listen on ${values.host}:${port}: ${error.message}`));
+server.listen(port, values.host, () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`listening on http://${values.host}:${actual}`);
+});

@@ -1,0 +1,219 @@
+/**
+ * The mock's tables. Rows hold what Polar's database holds; the wire objects of the contract
+ * (`src/api/types.ts`) are built from them by the handlers' serializers.
+ */
+
+export type MemberRole = 'owner' | 'billing_manager' | 'member';
+export type RecurringInterval = 'day' | 'week' | 'month' | 'year';
+
+export interface Timestamps {
+  created_at: string;
+  modified_at: string | null;
+}
+
+export interface OrganizationRow extends Timestamps {
+  id: string;
+  name: string;
+  slug: string;
+  avatar_url: string | null;
+  /** Polar's `feature_settings.member_model_enabled`: people sign in as members. */
+  member_model_enabled: boolean;
+  proration_behavior: 'invoice' | 'prorate' | 'next_period' | 'reset';
+  allow_customer_updates: boolean;
+}
+
+export interface AddressRow {
+  line1: string | null;
+  line2: string | null;
+  postal_code: string | null;
+  city: string | null;
+  state: string | null;
+  country: string;
+}
+
+export interface CustomerRow extends Timestamps {
+  id: string;
+  organization_id: string;
+  /** Null for a team customer: its people sign in as members. */
+  email: string | null;
+  email_verified: boolean;
+  name: string | null;
+  billing_name: string | null;
+  billing_address: AddressRow | null;
+  tax_id: [string, string] | null;
+  type: 'individual' | 'team';
+  locale: string | null;
+  external_id: string | null;
+  default_payment_method_id: string | null;
+  deleted_at: string | null;
+}
+
+export interface MemberRow extends Timestamps {
+  id: string;
+  organization_id: string;
+  customer_id: string;
+  email: string;
+  name: string | null;
+  external_id: string | null;
+  role: MemberRole;
+  deleted_at: string | null;
+}
+
+export type PriceRow =
+  | { id: string; amount_type: 'fixed'; price_amount: number; price_currency: string }
+  | { id: string; amount_type: 'free'; price_currency: string }
+  | {
+      id: string;
+      amount_type: 'seat_based';
+      price_currency: string;
+      seat_tiers: { min_seats: number; max_seats: number | null; price_per_seat: number }[];
+    };
+
+export interface ProductRow extends Timestamps {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string | null;
+  /** Null for a one-time product. */
+  recurring_interval: RecurringInterval | null;
+  recurring_interval_count: number | null;
+  trial_interval: RecurringInterval | null;
+  trial_interval_count: number | null;
+  visibility: 'public' | 'private' | 'draft';
+  is_archived: boolean;
+  prices: PriceRow[];
+  benefit_ids: string[];
+}
+
+export type SubscriptionStatus =
+  | 'incomplete'
+  | 'incomplete_expired'
+  | 'trialing'
+  | 'active'
+  | 'past_due'
+  | 'canceled'
+  | 'unpaid'
+  | 'paused';
+
+export interface SubscriptionRow extends Timestamps {
+  id: string;
+  customer_id: string;
+  product_id: string;
+  price_id: string;
+  status: SubscriptionStatus;
+  amount: number;
+  currency: string;
+  recurring_interval: RecurringInterval;
+  recurring_interval_count: number;
+  current_period_start: string;
+  current_period_end: string;
+  trial_start: string | null;
+  trial_end: string | null;
+  cancel_at_period_end: boolean;
+  canceled_at: string | null;
+  started_at: string | null;
+  ends_at: string | null;
+  ended_at: string | null;
+  past_due_at: string | null;
+  seats: number | null;
+  customer_cancellation_reason: string | null;
+  customer_cancellation_comment: string | null;
+  payment_method_id: string | null;
+}
+
+export interface OrderItemRow {
+  id: string;
+  label: string;
+  amount: number;
+  tax_amount: number;
+  proration: boolean;
+  product_price_id: string | null;
+}
+
+export interface OrderRow extends Timestamps {
+  id: string;
+  customer_id: string;
+  product_id: string | null;
+  product_price_id: string | null;
+  subscription_id: string | null;
+  status: 'draft' | 'pending' | 'paid' | 'refunded' | 'partially_refunded' | 'void';
+  billing_reason:
+    | 'purchase'
+    | 'subscription_create'
+    | 'subscription_cycle'
+    | 'subscription_update'
+    | 'subscription_meter_cycle';
+  subtotal_amount: number;
+  discount_amount: number;
+  tax_amount: number;
+  refunded_amount: number;
+  refunded_tax_amount: number;
+  currency: string;
+  billing_name: string | null;
+  billing_address: AddressRow | null;
+  invoice_number: string;
+  is_invoice_generated: boolean;
+  seats: number | null;
+  items: OrderItemRow[];
+}
+
+export type BenefitType =
+  'custom' | 'discord' | 'github_repository' | 'downloadables' | 'license_keys' | 'meter_credit';
+
+export interface BenefitRow extends Timestamps {
+  id: string;
+  organization_id: string;
+  type: BenefitType;
+  description: string;
+  /** The subscriber-facing `benefit.properties` of the contract (reference.md §5.7). */
+  properties: Record<string, unknown>;
+}
+
+export interface BenefitGrantRow extends Timestamps {
+  id: string;
+  benefit_id: string;
+  customer_id: string;
+  member_id: string | null;
+  subscription_id: string | null;
+  order_id: string | null;
+  granted_at: string | null;
+  revoked_at: string | null;
+  properties: Record<string, unknown>;
+}
+
+export interface PaymentMethodRow extends Timestamps {
+  id: string;
+  customer_id: string;
+  type: 'card';
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+}
+
+export interface SeatRow extends Timestamps {
+  id: string;
+  subscription_id: string;
+  status: 'pending' | 'claimed' | 'revoked';
+  email: string | null;
+  member_id: string | null;
+  claimed_at: string | null;
+  revoked_at: string | null;
+}
+
+/** The sign-in code as Polar stores it: hashed, never the plain code. */
+export interface SessionCodeRow {
+  code_hash: string;
+  email: string;
+  customer_id: string;
+  expires_at: number;
+}
+
+export interface SessionRow {
+  token_hash: string;
+  kind: 'customer' | 'member';
+  customer_id: string;
+  member_id: string | null;
+  expires_at: number;
+  return_url: string | null;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { isoDate } from '../clock.js';
+import type { Route, RouteContext } from '../routing.js';
+import { parseJsonBody } from '../validation.js';
+
+/**
+ * Development routes (`/__dev/*`), for docs, tests and the demo page: the seed's fixtures by
+ * name, the dev mailbox, reset, and the mock's clock. Never part of Polar's API.
+ */
+
+export interface SeedSummary {
+  organizations: { id: string; slug: string; name: string; member_model_enabled: boolean }[];
+  customers: {
+    id: string;
+    email: string | null;
+    name: string | null;
+    organization_id: string;
+    type: 'individual' | 'team';
+    members: { id: string; email: string; role: string }[];
+  }[];
+}
+
+function seedSummary({ state }: RouteContext): Response {
+  const { db } = state;
+  const body: SeedSummary = {
+    organizations: db.organizations.map(({ id, slug, name, member_model_enabled }) => ({
+      id,
+      slug,
+      name,
+      member_model_enabled,
+    })),
+    customers: db.customers
+      .filter((c) => c.deleted_at === null)
+      .map((c) => ({
+        id: c.id,
+        email: c.email,
+        name: c.name,
+        organization_id: c.organization_id,
+        type: c.type,
+        members: db.members
+          .filter((m) => m.customer_id === c.id && m.deleted_at === null)
+          .map(({ id, email, role }) => ({ id, email, role })),
+      })),
+  };
+  return Response.json(body);
+}
+
+const emails = ({ url, state }: RouteContext) =>
+  Response.json(state.mailbox.list(url.searchParams.get('to')));
+
+function reset({ state }: RouteContext): Response {
+  state.reset();
+  return new Response(null, { status: 204 });
+}
+
+const clockNow = ({ state }: RouteContext) => Response.json({ now: isoDate(state.clock.now()) });
+
+const ClockAdvance = z.object({ advance_seconds: z.number().min(0) });
+
+/** Moves the mock's time forward, e.g. past a code's 30 minutes or a session's hour. */
+async function advanceClock(ctx: RouteContext): Promise<Response> {
+  const { advance_seconds } = await parseJsonBody(ctx.request, ClockAdvance);
+  ctx.state.clock.offsetMs += advance_seconds * 1000;
+  return clockNow(ctx);
+}
+
+export const devRoutes: Route[] = [
+  { method: 'GET', path: '/__dev/seed', handle: seedSummary },
+  { method: 'GET', path: '/__dev/emails', handle: emails },
+  { method: 'POST', path: '/__dev/reset', handle: reset },
+  { method: 'GET', path: '/__dev/clock', handle: clockNow },
+  { method: 'POST', path: '/__dev/clock', handle: advanceClock },
+];

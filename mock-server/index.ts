@@ -1,0 +1,25 @@
+import type { HttpHandler } from 'msw';
+import { customerSessionRoutes } from './handlers/customer-session.js';
+import { devRoutes } from './handlers/dev.js';
+import type { MockOptions } from './options.js';
+import { toDevHandlers, toHandlers } from './routing.js';
+import { MockState } from './state.js';
+
+export type { MockOptions, CodeAlphabet, RateLimitMode } from './options.js';
+export { ManualClock, type Clock } from './clock.js';
+export type { SeedSummary } from './handlers/dev.js';
+export type { SentEmail } from './mailbox.js';
+export { MockState };
+
+export interface MockApi {
+  /** One handler set for both transports: MSW's browser worker and the Node HTTP server. */
+  handlers: HttpHandler[];
+  state: MockState;
+}
+
+/** A fresh mock of Polar's Customer Portal API with its own state, seeded. */
+export function createMockApi(options: MockOptions = {}): MockApi {
+  const state = new MockState(options);
+  const routes = [...customerSessionRoutes];
+  return { handlers: [...toDevHandlers(devRoutes, state), ...toHandlers(routes, state)], state };
+}

@@ -1,0 +1,25 @@
+import type { Clock } from './clock.js';
+
+/** How the mock behaves: the same options for the Node server's flags and the browser worker. */
+export interface MockOptions {
+  /**
+   * Sign-in code alphabet. `digits` (default): 6 digits, as the product description promises.
+   * `polar`: 6 of A-Z0-9, Polar's production alphabet.
+   */
+  codeAlphabet?: CodeAlphabet;
+  /**
+   * `polar` (default): Polar's production limits. `relaxed`: ten times looser with a one-minute
+   * block, for designers and test suites that sign in all day. `off`: no limits.
+   */
+  rateLimit?: RateLimitMode;
+  /** Source of time; tests inject a `ManualClock`. Defaults to the system clock. */
+  clock?: Clock;
+  /** Key for hashing codes and tokens at rest. */
+  secret?: string;
+}
+
+export type CodeAlphabet = 'digits' | 'polar';
+export type RateLimitMode = 'polar' | 'relaxed' | 'off';
+
+export const CODE_ALPHABETS: readonly CodeAlphabet[] = ['digits', 'polar'];
+export const RATE_LIMIT_MODES: readonly RateLimitMode[] = ['polar', 'relaxed', 'off'];

@@ -1,0 +1,125 @@
+import { http, type HttpHandler } from 'msw';
+import { MockApiError, methodNotAllowed, rateLimited, routeNotFound } from './errors.js';
+import type { MockState } from './state.js';
+
+/**
+ * Routes are small functions from a request to a response. `toHandlers` wraps each in the
+ * pipeline every Polar request goes through (API version, rate limit, error envelopes, headers)
+ * and hands them to MSW, which serves them in the browser and, through `node.ts`, over HTTP.
+ */
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface RouteContext {
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+  state: MockState;
+}
+
+export interface Route {
+  method: Method;
+  /** Path with `:param` segments, e.g. `/v1/customer-portal/subscriptions/:id`. */
+  path: string;
+  handle: (ctx: RouteContext) => Response | Promise<Response>;
+}
+
+const SUPPORTED_VERSIONS = ['2026-04', '2026-10'];
+const DEFAULT_VERSION = '2026-04';
+
+/** The header the Node adapter sets from the socket; a client cannot choose it. */
+export const REMOTE_ADDRESS_HEADER = 'x-mock-remote-address';
+
+/**
+ * Who the limiter counts: the bearer token when there is one (hashed, never kept as is), else the
+ * client's address (`True-Client-IP`, as Polar reads it behind its CDN, else the socket).
+ */
+function clientIdentity(request: Request): string {
+  const auth = request.headers.get('authorization');
+  const token = auth?.match(/^bearer\s+(.+)$/i)?.[1];
+  if (token) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < token.length; i++)
+      hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193) >>> 0;
+    return `token:${hash.toString(36)}:${token.length}`;
+  }
+  const address =
+    request.headers.get('true-client-ip') ?? request.headers.get(REMOTE_ADDRESS_HEADER) ?? 'local';
+  return `ip:${address}`;
+}
+
+async function runPolarPipeline(route: Route, ctx: RouteContext): Promise<Response> {
+  const requested = ctx.request.headers.get('polar-version');
+  if (requested !== null && !SUPPORTED_VERSIONS.includes(requested))
+    return routeNotFound().toResponse();
+  const version = requested ?? DEFAULT_VERSION;
+
+  let response: Response;
+  const decision = ctx.state.limiter.hit(clientIdentity(ctx.request), ctx.url.pathname);
+  if (!decision.allowed) {
+    // The limiter answers before Polar's app: no version or cache headers on a 429.
+    return rateLimited(decision.retryAfterSeconds).toResponse();
+  }
+  try {
+    response = await route.handle(ctx);
+  } catch (error) {
+    response = errorResponse(error);
+  }
+  response.headers.set('polar-version', version);
+  if (!response.headers.has('cache-control'))
+    response.headers.set('cache-control', 'private, no-store');
+  return response;
+}
+
+function errorResponse(error: unknown): Response {
+  if (error instanceof MockApiError) return error.toResponse();
+  // A bug in the mock, not a behaviour of Polar's: say so loudly rather than hang.
+  console.error('[mock-server] unexpected error', error);
+  return Response.json({ error: 'MockServerError', detail: String(error) }, { status: 500 });
+}
+
+const pathPattern = (path: string) =>
+  new RegExp(`^${path.replace(/:[a-z_]+/gi, '[^/]+').replace(/\//g, '\\/')}$`);
+
+/** MSW handlers for Polar's routes, plus Starlette's 404/405 for everything else under `/v1/`. */
+export function toHandlers(routes: Route[], state: MockState): HttpHandler[] {
+  const handlers = routes.map((route) =>
+    http[route.method.toLowerCase() as Lowercase<Method>](`*${route.path}`, ({ request, params }) =>
+      runPolarPipeline(route, {
+        request,
+        url: new URL(request.url),
+        params: params as Record<string, string>,
+        state,
+      }),
+    ),
+  );
+  const patterns = routes.map((r) => pathPattern(r.path));
+  const fallback = http.all('*/v1/*', ({ request }) => {
+    if (request.method === 'OPTIONS') return undefined; // CORS preflight is the transport's job
+    const { pathname } = new URL(request.url);
+    const known = patterns.some((p) => p.test(pathname));
+    return (known ? methodNotAllowed() : routeNotFound()).toResponse();
+  });
+  return [...handlers, fallback];
+}
+
+/** Development routes (`/__dev/*`): no version header, no limiter, same error handling. */
+export function toDevHandlers(routes: Route[], state: MockState): HttpHandler[] {
+  return routes.map((route) =>
+    http[route.method.toLowerCase() as Lowercase<Method>](
+      `*${route.path}`,
+      async ({ request, params }) => {
+        try {
+          return await route.handle({
+            request,
+            url: new URL(request.url),
+            params: params as Record<string, string>,
+            state,
+          });
+        } catch (error) {
+          return errorResponse(error);
+        }
+      },
+    ),
+  );
+}

@@ -1,0 +1,34 @@
+import { OffsetClock, systemClock } from './clock.js';
+import { MockDatabase } from './db/store.js';
+import { Mailbox } from './mailbox.js';
+import type { CodeAlphabet, MockOptions, RateLimitMode } from './options.js';
+import { RateLimiter } from './rate-limit.js';
+
+/** Everything one mock instance remembers. Handlers read and change it; nothing else does. */
+export class MockState {
+  readonly clock: OffsetClock;
+  readonly db: MockDatabase;
+  readonly mailbox: Mailbox;
+  readonly limiter: RateLimiter;
+  readonly codeAlphabet: CodeAlphabet;
+  readonly rateLimitMode: RateLimitMode;
+  readonly secret: string;
+
+  constructor(options: MockOptions = {}) {
+    this.clock = new OffsetClock(options.clock ?? systemClock);
+    this.codeAlphabet = options.codeAlphabet ?? 'digits';
+    this.rateLimitMode = options.rateLimit ?? 'polar';
+    this.secret = options.secret ?? 'portal-elements-mock-secret';
+    this.db = new MockDatabase(this.clock);
+    this.mailbox = new Mailbox(this.clock);
+    this.limiter = new RateLimiter(this.rateLimitMode, this.clock);
+  }
+
+  /** Back to the seed: data, mailbox, rate-limit counters and the dev clock offset. */
+  reset(): void {
+    this.clock.offsetMs = 0;
+    this.db.reset();
+    this.mailbox.clear();
+    this.limiter.reset();
+  }
+}

@@ -1,0 +1,100 @@
+import type { AddressInfo } from 'node:net';
+import { Polar } from '@polar-sh/sdk';
+import { createMockServer, type MockServer } from '../../mock-server/node.js';
+import type { MockOptions, SeedSummary, SentEmail } from '../../mock-server/index.js';
+
+/**
+ * A mock server on a free port for one test file, with the helpers the contract tests share:
+ * raw HTTP (`call`), Polar's official SDK (`sdk`), the seed's fixtures and the dev mailbox.
+ */
+export interface Harness {
+  base: string;
+  mock: MockServer;
+  sdk: Polar;
+  seed: SeedSummary;
+  call(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  org(slug: string): string;
+  customer(email: string, orgSlug?: string): SeedSummary['customers'][number];
+  emails(to: string): Promise<SentEmail[]>;
+  /** Requests a code for `email` and returns it, read from the dev mailbox. */
+  requestCode(email: string, orgSlug: string, customerId?: string): Promise<string>;
+  /** Full sign-in: code request, mailbox, authenticate. Returns the session token. */
+  signIn(email: string, orgSlug: string, customerId?: string): Promise<string>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startMock(options: MockOptions = {}): Promise<Harness> {
+  const mock = createMockServer({ rateLimit: 'off', ...options });
+  await new Promise<void>((resolve) => mock.server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(mock.server.address() as AddressInfo).port}`;
+
+  const call = (path: string, init: RequestInit & { json?: unknown } = {}) => {
+    const { json, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    if (json !== undefined) headers.set('content-type', 'application/json');
+    return fetch(base + path, {
+      ...rest,
+      headers,
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+  };
+  const seed = (await (await call('/__dev/seed')).json()) as SeedSummary;
+
+  const harness: Harness = {
+    base,
+    mock,
+    sdk: new Polar({ serverURL: base }),
+    seed,
+    call,
+    org(slug) {
+      const org = seed.organizations.find((o) => o.slug === slug);
+      if (!org) throw new Error(`no organization ${slug} in the seed`);
+      return org.id;
+    },
+    customer(email, orgSlug) {
+      const found = seed.customers.find(
+        (c) =>
+          (c.email === email || c.members.some((m) => m.email === email)) &&
+          (!orgSlug || c.organization_id === harness.org(orgSlug)),
+      );
+      if (!found) throw new Error(`no customer ${email} in the seed`);
+      return found;
+    },
+    async emails(to) {
+      return (await (
+        await call(`/__dev/emails?to=${encodeURIComponent(to)}`)
+      ).json()) as SentEmail[];
+    },
+    async requestCode(email, orgSlug, customerId) {
+      const res = await call('/v1/customer-portal/customer-session/request', {
+        method: 'POST',
+        json: {
+          email,
+          organization_id: harness.org(orgSlug),
+          ...(customerId ? { customer_id: customerId } : {}),
+        },
+      });
+      if (res.status !== 202)
+        throw new Error(`code request answered ${res.status}: ${await res.text()}`);
+      const [latest] = await harness.emails(email);
+      if (!latest?.code) throw new Error(`no code was mailed to ${email}`);
+      return latest.code;
+    },
+    async signIn(email, orgSlug, customerId) {
+      const code = await harness.requestCode(email, orgSlug, customerId);
+      const res = await call('/v1/customer-portal/customer-session/authenticate', {
+        method: 'POST',
+        json: { code },
+      });
+      if (res.status !== 200)
+        throw new Error(`authenticate answered ${res.status}: ${await res.text()}`);
+      return ((await res.json()) as { token: string }).token;
+    },
+    async reset() {
+      await call('/__dev/reset', { method: 'POST' });
+    },
+    close: () => new Promise<void>((resolve) => mock.server.close(() => resolve())),
+  };
+  return harness;
+}

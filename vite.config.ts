@@ -1,0 +1,50 @@
+import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
+import type { NodeListener } from './mock-server/node.js';
+
+/**
+ * `npm start`: the demo page and, on the same port, the mock API answered by the same MSW
+ * handlers the browser worker and `npm run mock` use. One process, no other setup.
+ */
+function mockApi(): Plugin {
+  let listener: Promise<NodeListener> | undefined;
+  const load = async (server: ViteDevServer): Promise<NodeListener> => {
+    const { createMockApi } = (await server.ssrLoadModule(
+      '/mock-server/index.ts',
+    )) as typeof import('./mock-server/index.js');
+    const { toNodeListener } = (await server.ssrLoadModule(
+      '/mock-server/node.ts',
+    )) as typeof import('./mock-server/node.js');
+    const rateLimit = (process.env.MOCK_RATE_LIMIT ?? 'relaxed') as 'polar' | 'relaxed' | 'off';
+    const codeAlphabet = (process.env.MOCK_CODE_ALPHABET ?? 'digits') as 'digits' | 'polar';
+    return toNodeListener(createMockApi({ rateLimit, codeAlphabet }).handlers);
+  };
+  return {
+    name: 'portal-mock-api',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        // Filter before touching the request: Vite's own requests must pass untouched.
+        if (!req.url?.startsWith('/v1/') && !req.url?.startsWith('/__dev/')) return next();
+        listener ??= load(server); // one mock, so its state lives as long as the dev server
+        void listener.then((listen) => listen(req, res, next));
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [mockApi()],
+  publicDir: 'public', // serves /mockServiceWorker.js at the origin root
+  server: { open: process.env.CI ? false : '/demo/' },
+  build: {
+    target: 'es2022',
+    lib: {
+      entry: 'src/index.ts',
+      name: 'PortalElements',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'portal-elements.js' : 'portal-elements.iife.js'),
+    },
+    copyPublicDir: false,
+    sourcemap: true,
+  },
+});
