@@ -26,7 +26,7 @@ function mockApi(): Plugin {
         // Filter before touching the request: Vite's own requests must pass untouched.
         if (!req.url?.startsWith('/v1/') && !req.url?.startsWith('/__dev/')) return next();
         listener ??= load(server); // one mock, so its state lives as long as the dev server
-        void listener.then((listen) => listen(req, res, next));
+        listener.then((listen) => listen(req, res, next)).catch(next); // a broken mock shows Vite's error page
       });
     },
   };

@@ -3,8 +3,18 @@
  * (`src/api/types.ts`) are built from them by the handlers' serializers.
  */
 
-export type MemberRole = 'owner' | 'billing_manager' | 'member';
-export type RecurringInterval = 'day' | 'week' | 'month' | 'year';
+import type {
+  Address,
+  CustomerType,
+  MemberRole,
+  OrderBillingReason,
+  OrderStatus,
+  RecurringInterval,
+  SeatStatus,
+  SubscriptionStatus,
+} from '../../src/api/types.js';
+
+export type { MemberRole };
 
 export interface Timestamps {
   created_at: string;
@@ -22,14 +32,8 @@ export interface OrganizationRow extends Timestamps {
   allow_customer_updates: boolean;
 }
 
-export interface AddressRow {
-  line1: string | null;
-  line2: string | null;
-  postal_code: string | null;
-  city: string | null;
-  state: string | null;
-  country: string;
-}
+/** A stored address has every field, null where empty. */
+export type AddressRow = Required<Address>;
 
 export interface CustomerRow extends Timestamps {
   id: string;
@@ -41,7 +45,7 @@ export interface CustomerRow extends Timestamps {
   billing_name: string | null;
   billing_address: AddressRow | null;
   tax_id: [string, string] | null;
-  type: 'individual' | 'team';
+  type: CustomerType;
   locale: string | null;
   external_id: string | null;
   default_payment_method_id: string | null;
@@ -85,16 +89,6 @@ export interface ProductRow extends Timestamps {
   benefit_ids: string[];
 }
 
-export type SubscriptionStatus =
-  | 'incomplete'
-  | 'incomplete_expired'
-  | 'trialing'
-  | 'active'
-  | 'past_due'
-  | 'canceled'
-  | 'unpaid'
-  | 'paused';
-
 export interface SubscriptionRow extends Timestamps {
   id: string;
   customer_id: string;
@@ -136,13 +130,8 @@ export interface OrderRow extends Timestamps {
   product_id: string | null;
   product_price_id: string | null;
   subscription_id: string | null;
-  status: 'draft' | 'pending' | 'paid' | 'refunded' | 'partially_refunded' | 'void';
-  billing_reason:
-    | 'purchase'
-    | 'subscription_create'
-    | 'subscription_cycle'
-    | 'subscription_update'
-    | 'subscription_meter_cycle';
+  status: OrderStatus;
+  billing_reason: OrderBillingReason;
   subtotal_amount: number;
   discount_amount: number;
   tax_amount: number;
@@ -194,7 +183,7 @@ export interface PaymentMethodRow extends Timestamps {
 export interface SeatRow extends Timestamps {
   id: string;
   subscription_id: string;
-  status: 'pending' | 'claimed' | 'revoked';
+  status: SeatStatus;
   email: string | null;
   member_id: string | null;
   claimed_at: string | null;

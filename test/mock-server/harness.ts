@@ -1,3 +1,4 @@
+import { after, before, beforeEach } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { Polar } from '@polar-sh/sdk';
 import { createMockServer, type MockServer } from '../../mock-server/node.js';
@@ -97,4 +98,23 @@ export async function startMock(options: MockOptions = {}): Promise<Harness> {
     close: () => new Promise<void>((resolve) => mock.server.close(() => resolve())),
   };
   return harness;
+}
+
+/**
+ * One mock for the calling test file: started before its tests, reset to the seed before each,
+ * closed after. The harness is built in `before`, so this hands out a stand-in that forwards to it.
+ */
+export function mockForThisFile(options: MockOptions = {}): Harness {
+  let harness: Harness | undefined;
+  before(async () => {
+    harness = await startMock(options);
+  });
+  beforeEach(() => harness!.reset());
+  after(() => harness!.close());
+  return new Proxy({} as Harness, {
+    get(_, key: keyof Harness) {
+      if (!harness) throw new Error('the mock starts in before(): use it inside a test');
+      return harness[key];
+    },
+  });
 }

@@ -1,18 +1,13 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../../mock-server/index.js';
-import { startMock, type Harness } from './harness.js';
+import { mockForThisFile, startMock } from './harness.js';
 
 const REQUEST = '/v1/customer-portal/customer-session/request';
 const AUTHENTICATE = '/v1/customer-portal/customer-session/authenticate';
 
 const clock = new ManualClock();
-let mock: Harness;
-before(async () => {
-  mock = await startMock({ clock, rateLimit: 'polar' });
-});
-beforeEach(() => mock.reset());
-after(() => mock.close());
+const mock = mockForThisFile({ clock, rateLimit: 'polar' });
 
 const requestCode = (clientIp?: string) =>
   mock.call(REQUEST, {

@@ -1,7 +1,7 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../../mock-server/index.js';
-import { startMock, type Harness } from './harness.js';
+import { mockForThisFile } from './harness.js';
 
 const INTROSPECT = '/v1/customer-portal/customer-session/introspect';
 const USER = '/v1/customer-portal/customer-session/user';
@@ -9,12 +9,7 @@ const INVALID_TOKEN_DESCRIPTION =
   'The access token provided is expired, revoked, malformed, or invalid for other reasons.';
 
 const clock = new ManualClock();
-let mock: Harness;
-before(async () => {
-  mock = await startMock({ clock });
-});
-beforeEach(() => mock.reset());
-after(() => mock.close());
+const mock = mockForThisFile({ clock });
 
 describe('introspection and the authenticated user, through Polar’s SDK', () => {
   test('a customer session lives one hour', async () => {

@@ -1,7 +1,7 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../../mock-server/index.js';
-import { startMock, type Harness } from './harness.js';
+import { mockForThisFile, startMock, type Harness } from './harness.js';
 
 const REQUEST = '/v1/customer-portal/customer-session/request';
 const AUTHENTICATE = '/v1/customer-portal/customer-session/authenticate';
@@ -11,12 +11,7 @@ const INVALID_CODE = {
 };
 
 const clock = new ManualClock();
-let mock: Harness;
-before(async () => {
-  mock = await startMock({ clock });
-});
-beforeEach(() => mock.reset());
-after(() => mock.close());
+const mock = mockForThisFile({ clock });
 
 const authenticate = (code: string) => mock.call(AUTHENTICATE, { method: 'POST', json: { code } });
 

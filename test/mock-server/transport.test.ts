@@ -1,13 +1,8 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startMock, type Harness } from './harness.js';
+import { mockForThisFile, startMock } from './harness.js';
 
-let mock: Harness;
-before(async () => {
-  mock = await startMock();
-});
-beforeEach(() => mock.reset());
-after(() => mock.close());
+const mock = mockForThisFile();
 
 describe('dev routes', () => {
   test('GET /__dev/seed names the fixtures: both organization models, the shared email, every role', async () => {

@@ -10,6 +10,11 @@ const mock = createBrowserMock({ rateLimit: 'off' });
 before(() => mock.worker.start({ quiet: true, onUnhandledRequest: 'error' }));
 after(() => mock.worker.stop());
 
+async function teamlyId(): Promise<string> {
+  const seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
+  return seed.organizations.find((o) => o.slug === 'teamly')!.id;
+}
+
 const post = (path: string, body: unknown) =>
   fetch(path, {
     method: 'POST',
@@ -19,12 +24,9 @@ const post = (path: string, body: unknown) =>
 
 describe('the mock in the browser (service worker)', () => {
   it('signs in with an emailed code and knows the member’s role', async () => {
-    const seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
-    const teamly = seed.organizations.find((o) => o.slug === 'teamly')!;
-
     const requested = await post('/v1/customer-portal/customer-session/request', {
       email: 'ben@northwind.example',
-      organization_id: teamly.id,
+      organization_id: await teamlyId(),
     });
     expect(requested.status).to.equal(202);
 
@@ -52,11 +54,9 @@ describe('the mock in the browser (service worker)', () => {
   });
 
   it('answers the 409 customer choice in the browser too', async () => {
-    const seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
-    const teamly = seed.organizations.find((o) => o.slug === 'teamly')!;
     const res = await post('/v1/customer-portal/customer-session/request', {
       email: 'sam@example.com',
-      organization_id: teamly.id,
+      organization_id: await teamlyId(),
     });
     expect(res.status).to.equal(409);
     const body = (await res.json()) as { error: string; customers: unknown[] };
