@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { customerSessionRoutes } from './handlers/customer-session.js';
 import { devRoutes } from './handlers/dev.js';
+import { subscriptionRoutes } from './handlers/subscriptions.js';
 import type { MockOptions } from './options.js';
 import { toDevHandlers, toHandlers } from './routing.js';
 import { MockState } from './state.js';
@@ -20,6 +21,6 @@ export interface MockApi {
 /** A fresh mock of Polar's Customer Portal API with its own state, seeded. */
 export function createMockApi(options: MockOptions = {}): MockApi {
   const state = new MockState(options);
-  const routes = [...customerSessionRoutes];
+  const routes = [...customerSessionRoutes, ...subscriptionRoutes];
   return { handlers: [...toDevHandlers(devRoutes, state), ...toHandlers(routes, state)], state };
 }

@@ -96,7 +96,13 @@ export function toHandlers(routes: Route[], state: MockState): HttpHandler[] {
   const patterns = routes.map((r) => pathPattern(r.path));
   const fallback = http.all('*/v1/*', ({ request }) => {
     if (request.method === 'OPTIONS') return undefined; // CORS preflight is the transport's job
-    const { pathname } = new URL(request.url);
+    const url = new URL(request.url);
+    const { pathname } = url;
+    if (!pathname.endsWith('/') && patterns.some((p) => p.test(`${pathname}/`))) {
+      // FastAPI's redirect_slashes: list routes live at `/subscriptions/`.
+      url.pathname = `${pathname}/`;
+      return new Response(null, { status: 307, headers: { location: url.toString() } });
+    }
     const known = patterns.some((p) => p.test(pathname));
     return (known ? methodNotAllowed() : routeNotFound()).toResponse();
   });

@@ -85,7 +85,37 @@ const email = () =>
       });
   });
 
-export const field = { string: polarString, uuid4, email };
+/** An integer from a query string, parsed as pydantic parses it, then bounded by `gt`. */
+const queryInt = (gt: number) =>
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      if (!/^\s*[-+]?\d+\s*$/.test(value)) {
+        refine(
+          ctx,
+          'int_parsing',
+          'Input should be a valid integer, unable to parse string as an integer',
+        );
+      }
+    })
+    .transform(Number)
+    .pipe(z.number().gt(gt));
+
+const TRUE_WORDS = ['1', 'true', 't', 'yes', 'y', 'on'];
+const FALSE_WORDS = ['0', 'false', 'f', 'no', 'n', 'off'];
+
+/** A boolean from a query string, with pydantic's accepted words. */
+const queryBool = () =>
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      if (![...TRUE_WORDS, ...FALSE_WORDS].includes(value.toLowerCase())) {
+        refine(ctx, 'bool_parsing', 'Input should be a valid boolean, unable to interpret input');
+      }
+    })
+    .transform((value) => TRUE_WORDS.includes(value.toLowerCase()));
+
+export const field = { string: polarString, uuid4, email, queryInt, queryBool };
 
 const TYPE_NAMES: Record<string, [type: string, msg: string]> = {
   string: ['string_type', 'Input should be a valid string'],
@@ -124,7 +154,11 @@ function toValidationIssue(
     return { type, loc, msg, input };
   }
   if (issue.code === 'invalid_value') {
-    const expected = issue.values.map((v) => `'${String(v)}'`).join(', ');
+    const quoted = issue.values.map((v) => `'${String(v)}'`);
+    const expected =
+      quoted.length > 1
+        ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+        : (quoted[0] ?? '');
     return { type: 'enum', loc, msg: `Input should be ${expected}`, input, ctx: { expected } };
   }
   if (issue.code === 'too_small') {
@@ -139,14 +173,33 @@ function toValidationIssue(
   return { type: 'value_error', loc, msg: issue.message, input };
 }
 
-function validate<T extends z.ZodType>(
+/**
+ * Validates `value` at `location`. `prefix` goes between the location and the field, as pydantic
+ * names the union member that failed (`["body", "CustomerSubscriptionUpdateSeats", "seats"]`).
+ */
+export function validate<T extends z.ZodType>(
   schema: T,
   value: unknown,
   location: 'body' | 'query' | 'path',
+  prefix: string[] = [],
 ): z.infer<T> {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  throw requestValidationError(result.error.issues.map((i) => toValidationIssue(i, location)));
+  throw requestValidationError(
+    result.error.issues.map((i) =>
+      toValidationIssue({ ...i, path: [...prefix, ...i.path] }, location),
+    ),
+  );
+}
+
+/** A path parameter that must be a UUID4 (`loc: ["path", name]`). */
+export function parsePathId(params: Record<string, string>, name = 'id'): string {
+  return validate(z.object({ [name]: uuid4() }), params, 'path')[name] as string;
+}
+
+/** Reads the body as JSON without validating it: for union bodies, validated per member. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  return parseJsonBody(request, z.unknown());
 }
 
 /** Reads and validates a JSON body; malformed JSON is a 422 `json_invalid`, as FastAPI answers. */

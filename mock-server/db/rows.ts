@@ -5,6 +5,7 @@
 
 import type {
   Address,
+  OrganizationCustomerPortalSettings,
   CustomerType,
   MemberRole,
   OrderBillingReason,
@@ -30,6 +31,7 @@ export interface OrganizationRow extends Timestamps {
   member_model_enabled: boolean;
   proration_behavior: 'invoice' | 'prorate' | 'next_period' | 'reset';
   allow_customer_updates: boolean;
+  customer_portal_settings: OrganizationCustomerPortalSettings;
 }
 
 /** A stored address has every field, null where empty. */
@@ -65,7 +67,6 @@ export interface MemberRow extends Timestamps {
 
 export type PriceRow =
   | { id: string; amount_type: 'fixed'; price_amount: number; price_currency: string }
-  | { id: string; amount_type: 'free'; price_currency: string }
   | {
       id: string;
       amount_type: 'seat_based';

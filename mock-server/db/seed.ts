@@ -1,4 +1,5 @@
 import { isoDate } from '../clock.js';
+import { periodAmount, taxOn } from '../pricing.js';
 import { uuidFor } from './ids.js';
 import type {
   BenefitGrantRow,
@@ -51,6 +52,11 @@ export function createSeed(now: number): SeedData {
     member_model_enabled: memberModel,
     proration_behavior: 'prorate',
     allow_customer_updates: true,
+    customer_portal_settings: {
+      usage: { show: true },
+      subscription: { update_seats: true, update_plan: true, pause: false },
+      customer: { allow_email_change: false },
+    },
   });
   const acme = organization('acme', 'Acme Tools', false);
   const teamly = organization('teamly', 'Teamly', true);
@@ -194,11 +200,8 @@ export function createSeed(now: number): SeedData {
     price_amount: amount,
     price_currency: 'usd',
   });
-  const free = (key: string) => ({
-    id: uuidFor(`price:${key}`),
-    amount_type: 'free' as const,
-    price_currency: 'usd',
-  });
+  // A free plan is a fixed price of 0: Polar's newest API has no separate free price type.
+  const free = (key: string) => fixed(key, 0);
   const proBenefits = ['acme-license', 'acme-downloads', 'acme-note', 'acme-github'];
   const products = [
     product(
@@ -271,12 +274,7 @@ export function createSeed(now: number): SeedData {
     const prod = products.find((p) => p.id === uuidFor(`product:${productKey}`))!;
     const price = prod.prices[0]!;
     const seats = extra.seats ?? null;
-    const amount =
-      price.amount_type === 'fixed'
-        ? price.price_amount
-        : price.amount_type === 'seat_based'
-          ? price.seat_tiers[0]!.price_per_seat * (seats ?? 1)
-          : 0;
+    const amount = periodAmount(price, seats);
     const periodDays = prod.recurring_interval === 'year' ? 365 : 30;
     const row: SubscriptionRow = {
       id: uuidFor(`subscription:${customerKey}:${productKey}`),
@@ -308,7 +306,7 @@ export function createSeed(now: number): SeedData {
     subscriptions.push(row);
     if (amount > 0 && status !== 'trialing') {
       for (const [i, days] of [-90, -60, -30, -10].entries()) {
-        const tax = Math.round(amount * 0.1);
+        const tax = taxOn(amount);
         orders.push({
           id: uuidFor(`order:${row.id}:${i}`),
           ...stamps(days),

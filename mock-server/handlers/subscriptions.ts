@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
+import type { SubscriptionRow } from '../db/rows.js';
+import { notFound, polarError } from '../errors.js';
+import { paginate, parseListQuery } from '../pagination.js';
+import { periodAmount } from '../pricing.js';
+import type { Route, RouteContext } from '../routing.js';
+import { serializeSubscription } from '../serializers/subscription.js';
+import * as service from '../services/subscriptions.js';
+import type { MockState } from '../state.js';
+import { field, parsePathId, readJsonBody, validate } from '../validation.js';
+
+/** Subscriptions (reference.md §4.3): customer-wide for members too. */
+
+const BASE = '/v1/customer-portal/subscriptions';
+const SORTABLE = ['started_at', 'amount', 'status', 'organization', 'product'] as const;
+
+const reason = z.enum([
+  'customer_service',
+  'low_quality',
+  'missing_features',
+  'switched_service',
+  'too_complex',
+  'too_expensive',
+  'unused',
+  'other',
+]);
+
+// The members of Polar's `CustomerSubscriptionUpdate` union; pydantic names the failing one in `loc`.
+const UpdateProduct = z.strictObject({ product_id: field.uuid4() });
+const UpdateSeats = z.strictObject({ seats: z.number().int().gte(1).lte(2_147_483_647) });
+const UpdateCancel = z.object({
+  cancel_at_period_end: z.boolean().nullish(),
+  cancellation_reason: reason.nullish(),
+  cancellation_comment: field.string().nullish(),
+});
+const UpdateClear = z.strictObject({ pending_update: z.null() });
+const Revoke = z.object({
+  cancellation_reason: reason.nullish(),
+  cancellation_comment: field.string().nullish(),
+});
+
+/** The caller's own subscription, or 404: another customer's id is not found, never forbidden. */
+function ownSubscription(state: MockState, subject: PortalSubject, id: string): SubscriptionRow {
+  const row = state.db.subscriptions.find(
+    (s) => s.id === id && s.customer_id === subject.customer.id,
+  );
+  if (!row) throw notFound();
+  return row;
+}
+
+const respond = (state: MockState, row: SubscriptionRow) =>
+  Response.json(serializeSubscription(state.db, row));
+
+async function list(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticate(ctx);
+  const query = parseListQuery(
+    ctx.url,
+    SORTABLE,
+    ['-started_at'],
+    {
+      active: field.queryBool().optional(),
+      product_id: z.array(field.uuid4()).optional(),
+      query: z.string().optional(),
+    },
+    ['product_id'],
+  );
+  const { db } = ctx.state;
+  const productName = (row: SubscriptionRow) =>
+    db.products.find((p) => p.id === row.product_id)!.name;
+  const rows = db.subscriptions.filter(
+    (s) =>
+      s.customer_id === subject.customer.id &&
+      s.started_at !== null &&
+      (query.active === undefined ||
+        (query.active ? ['trialing', 'active'] : ['canceled', 'unpaid']).includes(s.status)) &&
+      (!query.product_id || query.product_id.includes(s.product_id)) &&
+      (!query.query || productName(s).toLowerCase().includes(query.query.toLowerCase())),
+  );
+  const page = paginate(rows, query, (row, sortField) => {
+    if (sortField === 'product') return productName(row);
+    if (sortField === 'organization') return subject.organization.name;
+    return row[sortField];
+  });
+  return Response.json({ ...page, items: page.items.map((row) => serializeSubscription(db, row)) });
+}
+
+async function get(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticate(ctx);
+  return respond(ctx.state, ownSubscription(ctx.state, subject, parsePathId(ctx.params)));
+}
+
+async function cancel(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticateBilling(ctx);
+  const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
+  service.cancelAtPeriodEnd(ctx.state, row);
+  return respond(ctx.state, row);
+}
+
+async function update(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticateBilling(ctx);
+  const id = parsePathId(ctx.params);
+  const body = await readJsonBody(ctx.request);
+  const row = ownSubscription(ctx.state, subject, id);
+  const keys = body && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : [];
+  const { state } = ctx;
+
+  if (keys.includes('product_id')) {
+    const { product_id } = validate(UpdateProduct, body, 'body', [
+      'CustomerSubscriptionUpdateProduct',
+    ]);
+    service.changeProduct(state, row, service.checkProductChange(state, row, product_id));
+  } else if (keys.includes('seats')) {
+    const { seats } = validate(UpdateSeats, body, 'body', ['CustomerSubscriptionUpdateSeats']);
+    service.checkSeatChange(state, row, seats);
+    service.changeSeats(state, row, seats);
+  } else if (keys.includes('pause_at_period_end') || keys.includes('resume')) {
+    throw polarError(
+      403,
+      'PauseResumeNotAllowed',
+      'Pausing or resuming a subscription is not allowed.',
+    );
+  } else if (keys.includes('pending_update')) {
+    validate(UpdateClear, body, 'body', ['CustomerSubscriptionUpdateClear']);
+    // The mock applies changes at once, so there is never a pending update to clear.
+    throw service.noPendingUpdate();
+  } else {
+    const change = validate(UpdateCancel, body, 'body', ['CustomerSubscriptionCancel']);
+    if (change.cancel_at_period_end === true) service.cancelAtPeriodEnd(state, row, change);
+    else if (change.cancel_at_period_end === false) service.uncancel(state, row);
+    // `{}` or `null`: Polar answers 200 and changes nothing.
+  }
+  return respond(state, row);
+}
+
+async function revoke(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticateBilling(ctx);
+  const id = parsePathId(ctx.params);
+  const feedback = validate(Revoke, await readJsonBody(ctx.request), 'body');
+  const row = ownSubscription(ctx.state, subject, id);
+  service.revoke(ctx.state, row, feedback);
+  return respond(ctx.state, row);
+}
+
+async function chargePreview(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticate(ctx);
+  const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
+  if (!['active', 'trialing'].includes(row.status) || (row.cancel_at_period_end && row.ended_at))
+    throw notFound();
+  return Response.json(service.chargePreview(row));
+}
+
+async function cancelPreview(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticate(ctx);
+  const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
+  const outstanding = ctx.state.db.orders
+    .filter((o) => o.subscription_id === row.id && o.status === 'pending')
+    .reduce((sum, o) => sum + o.subtotal_amount - o.discount_amount + o.tax_amount, 0);
+  return Response.json({
+    stops_collection: true,
+    outstanding_amount: outstanding > 0 ? outstanding : null,
+  });
+}
+
+const ChangePreview = z.union([UpdateProduct, UpdateSeats]);
+
+async function changePreview(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticateBilling(ctx);
+  const id = parsePathId(ctx.params);
+  const body = validate(ChangePreview, await readJsonBody(ctx.request), 'body');
+  const { state } = ctx;
+  const row = ownSubscription(state, subject, id);
+  if ('product_id' in body) {
+    const product = service.checkProductChange(state, row, body.product_id);
+    const seats = product.prices[0]!.amount_type === 'seat_based' ? (row.seats ?? 1) : null;
+    return Response.json(
+      service.changePreview(state, row, periodAmount(product.prices[0]!, seats), product.name),
+    );
+  }
+  service.checkSeatChange(state, row, body.seats);
+  const price = state.db.products
+    .find((p) => p.id === row.product_id)!
+    .prices.find((p) => p.id === row.price_id)!;
+  return Response.json(
+    service.changePreview(state, row, periodAmount(price, body.seats), `${body.seats} seats`),
+  );
+}
+
+export const subscriptionRoutes: Route[] = [
+  { method: 'GET', path: `${BASE}/`, handle: list },
+  { method: 'GET', path: `${BASE}/:id`, handle: get },
+  { method: 'PATCH', path: `${BASE}/:id`, handle: update },
+  { method: 'DELETE', path: `${BASE}/:id`, handle: cancel },
+  { method: 'POST', path: `${BASE}/:id/revoke`, handle: revoke },
+  { method: 'GET', path: `${BASE}/:id/charge-preview`, handle: chargePreview },
+  { method: 'GET', path: `${BASE}/:id/cancel-preview`, handle: cancelPreview },
+  { method: 'POST', path: `${BASE}/:id/change-preview`, handle: changePreview },
+];

@@ -1,0 +1,56 @@
+import type { CustomerSubscription } from '../../src/api/types.js';
+import type { SubscriptionRow } from '../db/rows.js';
+import type { MockDatabase } from '../db/store.js';
+import { serializePrice, serializeProduct } from './catalog.js';
+
+/** `CustomerSubscription` (reference.md §5.3), with the hidden `user_id`, `price_id`, `price`. */
+export function serializeSubscription(
+  db: MockDatabase,
+  row: SubscriptionRow,
+): CustomerSubscription {
+  const product = db.products.find((p) => p.id === row.product_id)!;
+  const price = product.prices.find((p) => p.id === row.price_id) ?? product.prices[0]!;
+  const body = {
+    id: row.id,
+    created_at: row.created_at,
+    modified_at: row.modified_at,
+    amount: row.amount,
+    currency: row.currency,
+    recurring_interval: row.recurring_interval,
+    recurring_interval_count: row.recurring_interval_count,
+    status: row.status,
+    current_period_start: row.current_period_start,
+    current_period_end: row.current_period_end,
+    current_meter_period_start: null,
+    current_meter_period_end: null,
+    trial_start: row.trial_start,
+    trial_end: row.trial_end,
+    cancel_at_period_end: row.cancel_at_period_end,
+    canceled_at: row.canceled_at,
+    started_at: row.started_at,
+    ends_at: row.ends_at,
+    ended_at: row.ended_at,
+    past_due_at: row.past_due_at,
+    pause_at_period_end: false,
+    paused_at: null,
+    resumes_at: null,
+    customer_id: row.customer_id,
+    product_id: row.product_id,
+    discount_id: null,
+    checkout_id: null,
+    seats: row.seats,
+    units: null,
+    customer_cancellation_reason:
+      row.customer_cancellation_reason as CustomerSubscription['customer_cancellation_reason'],
+    customer_cancellation_comment: row.customer_cancellation_comment,
+    product: serializeProduct(db, product),
+    prices: [serializePrice(price, product)],
+    meters: [],
+    pending_update: null,
+    // Hidden but serialized by Polar.
+    user_id: row.customer_id,
+    price_id: price.id,
+    price: serializePrice(price, product),
+  };
+  return body;
+}

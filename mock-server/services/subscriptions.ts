@@ -1,0 +1,251 @@
+import type { CustomerCancellationReason, SubscriptionChargePreview } from '../../src/api/types.js';
+import { isoDate } from '../clock.js';
+import type { ProductRow, SubscriptionRow } from '../db/rows.js';
+import { polarError, polarValidationError } from '../errors.js';
+import { periodAmount, taxOn } from '../pricing.js';
+import type { MockState } from '../state.js';
+
+/**
+ * What the portal may do to a subscription (reference.md §4.3), as changes to the store. Each
+ * function checks and changes with no `await` in between, so concurrent requests cannot
+ * interleave inside one change.
+ */
+
+const alreadyCanceled = () =>
+  polarError(
+    403,
+    'AlreadyCanceledSubscription',
+    'This subscription is already canceled or will be at the end of the period.',
+  );
+
+const touch = (state: MockState, row: SubscriptionRow) => {
+  row.modified_at = isoDate(state.clock.now());
+};
+
+export const isCanceled = (row: SubscriptionRow) =>
+  row.status === 'canceled' || row.ended_at !== null;
+
+export interface CancellationFeedback {
+  cancellation_reason?: CustomerCancellationReason | null;
+  cancellation_comment?: string | null;
+}
+
+/** Cancel at the end of the period: the customer keeps access until `current_period_end`. */
+export function cancelAtPeriodEnd(
+  state: MockState,
+  row: SubscriptionRow,
+  feedback: CancellationFeedback = {},
+): void {
+  if (row.cancel_at_period_end || isCanceled(row)) throw alreadyCanceled();
+  row.cancel_at_period_end = true;
+  row.canceled_at = isoDate(state.clock.now());
+  row.ends_at = row.current_period_end;
+  if (feedback.cancellation_reason !== undefined)
+    row.customer_cancellation_reason = feedback.cancellation_reason;
+  if (feedback.cancellation_comment !== undefined)
+    row.customer_cancellation_comment = feedback.cancellation_comment;
+  touch(state, row);
+}
+
+export function uncancel(state: MockState, row: SubscriptionRow): void {
+  if (isCanceled(row)) throw polarError(410, 'ResourceUnavailable', 'Unavailable');
+  if (!row.cancel_at_period_end) throw polarError(400, 'BadRequest', 'Bad request');
+  const hasPaymentMethod = state.db.paymentMethods.some((pm) => pm.customer_id === row.customer_id);
+  if (row.amount > 0 && !hasPaymentMethod) {
+    throw polarError(
+      409,
+      'PaymentMethodRequired',
+      'Add a payment method before uncancelling this subscription.',
+    );
+  }
+  row.cancel_at_period_end = false;
+  row.canceled_at = null;
+  row.ends_at = null;
+  row.customer_cancellation_reason = null;
+  row.customer_cancellation_comment = null;
+  touch(state, row);
+}
+
+/** Ends a past-due subscription now. */
+export function revoke(
+  state: MockState,
+  row: SubscriptionRow,
+  feedback: CancellationFeedback,
+): void {
+  if (isCanceled(row)) throw alreadyCanceled();
+  if (row.status !== 'past_due') {
+    throw polarError(
+      409,
+      'RevokeNotAllowed',
+      'This subscription can only be revoked while it is past-due with no benefit grace period.',
+    );
+  }
+  const now = isoDate(state.clock.now());
+  row.status = 'canceled';
+  row.cancel_at_period_end = false;
+  row.canceled_at ??= now;
+  row.ends_at = now;
+  row.ended_at = now;
+  row.customer_cancellation_reason =
+    feedback.cancellation_reason ?? row.customer_cancellation_reason;
+  row.customer_cancellation_comment =
+    feedback.cancellation_comment ?? row.customer_cancellation_comment;
+  touch(state, row);
+}
+
+const productError = (msg: string) =>
+  polarValidationError([{ type: 'value_error', loc: ['body', 'product_id'], msg, input: null }]);
+
+const isSeatBased = (product: ProductRow) =>
+  product.prices.some((p) => p.amount_type === 'seat_based');
+
+/** The product a subscription may move to, or the 4xx Polar answers. */
+export function checkProductChange(
+  state: MockState,
+  row: SubscriptionRow,
+  productId: string,
+): ProductRow {
+  const org = state.db.customer(row.customer_id)!.organization_id;
+  if (!state.db.organization(org)!.customer_portal_settings.subscription.update_plan) {
+    throw polarError(
+      403,
+      'UpdateSubscriptionPlanNotAllowed',
+      'Updating subscription plan is not allowed.',
+    );
+  }
+  if (row.cancel_at_period_end || isCanceled(row)) throw alreadyCanceled();
+  const product = state.db.products.find((p) => p.id === productId && p.organization_id === org);
+  if (!product) throw productError('Product does not exist.');
+  if (product.is_archived) throw productError('Product is archived.');
+  if (product.visibility !== 'public') throw productError('Product visibility is not allowed.');
+  if (!product.recurring_interval) throw productError('Product is not recurring.');
+  const current = state.db.products.find((p) => p.id === row.product_id)!;
+  if (isSeatBased(current) && !isSeatBased(product)) {
+    throw productError("Can't switch from a seat-based to a non-seat-based product.");
+  }
+  return product;
+}
+
+export function changeProduct(state: MockState, row: SubscriptionRow, product: ProductRow): void {
+  const price = product.prices[0]!;
+  row.product_id = product.id;
+  row.price_id = price.id;
+  row.recurring_interval = product.recurring_interval!;
+  row.recurring_interval_count = product.recurring_interval_count ?? 1;
+  row.seats = price.amount_type === 'seat_based' ? (row.seats ?? 1) : null;
+  row.amount = periodAmount(price, row.seats);
+  touch(state, row);
+}
+
+/** Seats in use: the seat limit can never go below them. */
+export const seatsInUse = (state: MockState, row: SubscriptionRow) =>
+  state.db.seats.filter((s) => s.subscription_id === row.id && s.status !== 'revoked').length;
+
+export function checkSeatChange(state: MockState, row: SubscriptionRow, seats: number): void {
+  const org = state.db.customer(row.customer_id)!.organization_id;
+  if (!state.db.organization(org)!.customer_portal_settings.subscription.update_seats) {
+    throw polarError(
+      403,
+      'UpdateSubscriptionSeatsNotAllowed',
+      'Updating subscription seats is not allowed.',
+    );
+  }
+  if (row.cancel_at_period_end || isCanceled(row)) throw alreadyCanceled();
+  const price = state.db.products
+    .find((p) => p.id === row.product_id)!
+    .prices.find((p) => p.id === row.price_id);
+  if (price?.amount_type !== 'seat_based') {
+    throw polarError(
+      400,
+      'NotASeatBasedSubscription',
+      'This subscription does not support seat-based pricing.',
+    );
+  }
+  const minimum = price.seat_tiers[0]?.min_seats ?? 1;
+  const maximum = price.seat_tiers.at(-1)?.max_seats ?? null;
+  if (seats < minimum)
+    throw polarError(400, 'BelowMinimumSeats', `Minimum ${minimum} seats required.`);
+  if (maximum !== null && seats > maximum)
+    throw polarError(400, 'AboveMaximumSeats', `Maximum ${maximum} seats allowed.`);
+  const used = seatsInUse(state, row);
+  if (seats < used) {
+    throw polarError(
+      400,
+      'SeatsAlreadyAssigned',
+      `Cannot decrease seats to ${seats}. Currently ${used} seats are assigned. Revoke seats first.`,
+    );
+  }
+}
+
+export function changeSeats(state: MockState, row: SubscriptionRow, seats: number): void {
+  const price = state.db.products
+    .find((p) => p.id === row.product_id)!
+    .prices.find((p) => p.id === row.price_id)!;
+  row.seats = seats;
+  row.amount = periodAmount(price, seats);
+  touch(state, row);
+}
+
+/** Share of the current period still ahead, between 0 and 1. */
+function remainingShare(state: MockState, row: SubscriptionRow): number {
+  const start = Date.parse(row.current_period_start);
+  const end = Date.parse(row.current_period_end);
+  if (end <= start) return 0;
+  return Math.min(1, Math.max(0, (end - state.clock.now()) / (end - start)));
+}
+
+function preview(
+  base: number,
+  prorations: { label: string; amount: number }[],
+): SubscriptionChargePreview {
+  const proration = prorations.reduce((sum, p) => sum + p.amount, 0);
+  const subtotal = Math.max(0, base + proration);
+  const tax = taxOn(subtotal);
+  return {
+    base_amount: base,
+    metered_amount: 0,
+    proration_amount: proration,
+    prorations,
+    subtotal_amount: subtotal,
+    discount_amount: 0,
+    net_amount: subtotal,
+    tax_amount: tax,
+    total_amount: subtotal + tax,
+    applied_balance_amount: 0,
+    due_amount: subtotal + tax,
+  };
+}
+
+/** The next renewal's charge. */
+export const chargePreview = (row: SubscriptionRow) => preview(row.amount, []);
+
+/**
+ * The next renewal's charge after a plan or seat change, with the organization's proration:
+ * `prorate` credits the unused share of the old amount and charges the share of the new one.
+ */
+export function changePreview(
+  state: MockState,
+  row: SubscriptionRow,
+  newAmount: number,
+  label: string,
+): SubscriptionChargePreview {
+  const org = state.db.organization(state.db.customer(row.customer_id)!.organization_id)!;
+  if (org.proration_behavior === 'next_period' || org.proration_behavior === 'reset')
+    return preview(newAmount, []);
+  const share = remainingShare(state, row);
+  const oldProduct = state.db.products.find((p) => p.id === row.product_id)!;
+  return preview(newAmount, [
+    { label: `Unused time on ${oldProduct.name}`, amount: -Math.round(row.amount * share) },
+    { label: `Remaining time on ${label}`, amount: Math.round(newAmount * share) },
+  ]);
+}
+
+export const noPendingUpdate = () =>
+  polarValidationError([
+    {
+      type: 'value_error',
+      loc: ['body', 'pending_update'],
+      msg: 'This subscription has no pending update to clear.',
+      input: null,
+    },
+  ]);
