@@ -1,6 +1,8 @@
 import type { HttpHandler } from 'msw';
 import { customerSessionRoutes } from './handlers/customer-session.js';
+import { customerRoutes } from './handlers/customers.js';
 import { devRoutes } from './handlers/dev.js';
+import { organizationRoutes } from './handlers/organizations.js';
 import { subscriptionRoutes } from './handlers/subscriptions.js';
 import type { MockOptions } from './options.js';
 import { toDevHandlers, toHandlers } from './routing.js';
@@ -21,6 +23,11 @@ export interface MockApi {
 /** A fresh mock of Polar's Customer Portal API with its own state, seeded. */
 export function createMockApi(options: MockOptions = {}): MockApi {
   const state = new MockState(options);
-  const routes = [...customerSessionRoutes, ...subscriptionRoutes];
+  const routes = [
+    ...customerSessionRoutes,
+    ...customerRoutes,
+    ...organizationRoutes,
+    ...subscriptionRoutes,
+  ];
   return { handlers: [...toDevHandlers(devRoutes, state), ...toHandlers(routes, state)], state };
 }

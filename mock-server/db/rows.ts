@@ -207,3 +207,10 @@ export interface SessionRow {
   expires_at: number;
   return_url: string | null;
 }
+
+/** A card waiting for its 3-D Secure confirmation before it becomes a payment method. */
+export interface SetupIntentRow {
+  id: string;
+  customer_id: string;
+  card: Pick<PaymentMethodRow, 'brand' | 'last4' | 'exp_month' | 'exp_year'>;
+}

@@ -249,7 +249,7 @@ export function createSeed(now: number): SeedData {
   const card = (customerKey: string, brand: string, last4: string, expYear: number) => {
     const row: PaymentMethodRow = {
       id: uuidFor(`payment-method:${customerKey}:${last4}`),
-      ...stamps(-250),
+      ...stamps(-250 + paymentMethods.length),
       customer_id: byKey(customerKey).id,
       type: 'card',
       brand,

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import { createSeed, type SeedData } from './seed.js';
-import type { SessionCodeRow, SessionRow } from './rows.js';
+import type { SessionCodeRow, SessionRow, SetupIntentRow } from './rows.js';
 
 /**
  * The in-memory database: the seed's tables plus what sign-in creates. `reset()` puts it back
@@ -19,6 +19,8 @@ export class MockDatabase implements SeedData {
   seats!: SeedData['seats'];
   sessionCodes: SessionCodeRow[] = [];
   sessions: SessionRow[] = [];
+  /** Card setups waiting for the customer's 3-D Secure step (see `services/customer.ts`). */
+  setupIntents: SetupIntentRow[] = [];
 
   constructor(private readonly clock: Clock) {
     this.reset();
@@ -28,6 +30,7 @@ export class MockDatabase implements SeedData {
     Object.assign(this, createSeed(this.clock.now()));
     this.sessionCodes = [];
     this.sessions = [];
+    this.setupIntents = [];
   }
 
   organization(id: string) {

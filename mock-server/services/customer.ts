@@ -1,0 +1,188 @@
+import type { CustomerPortalCustomerUpdate } from '../../src/api/types.js';
+import { isoDate } from '../clock.js';
+import { randomString } from '../crypto.js';
+import { newId } from '../db/ids.js';
+import type { AddressRow, CustomerRow, PaymentMethodRow, SetupIntentRow } from '../db/rows.js';
+import { notFound, polarError, polarValidationError, type ValidationIssue } from '../errors.js';
+import type { MockState } from '../state.js';
+import { validateTaxId } from '../tax-id.js';
+
+/** The customer's profile and payment methods (reference.md §4.2). */
+
+const invalid = (
+  loc: (string | number)[],
+  msg: string,
+  type = 'value_error',
+  input: unknown = null,
+) => polarValidationError([{ type, loc, msg, input } satisfies ValidationIssue]);
+
+/**
+ * Applies a profile update as Polar does: a blank billing name is ignored, an address cannot be
+ * reset to null, a tax id needs a country and is re-validated when the address changes.
+ * Validates everything before changing anything, so a refused update changes nothing.
+ */
+export function updateCustomer(
+  state: MockState,
+  customer: CustomerRow,
+  update: Omit<CustomerPortalCustomerUpdate, 'billing_address'> & {
+    billing_address?: AddressRow | null;
+  },
+): void {
+  if ('billing_address' in update && update.billing_address === null) {
+    throw invalid(
+      ['body', 'billing_address'],
+      'Customer billing address cannot be reset to null once set.',
+      'missing',
+    );
+  }
+  if ('default_payment_method_id' in update) {
+    if (update.default_payment_method_id === null) {
+      throw invalid(
+        ['body', 'default_payment_method_id'],
+        'Default payment method cannot be reset to null.',
+        'missing',
+      );
+    }
+    const owned = state.db.paymentMethods.some(
+      (pm) => pm.id === update.default_payment_method_id && pm.customer_id === customer.id,
+    );
+    if (!owned)
+      throw invalid(['body', 'default_payment_method_id'], 'Payment method not found.', 'invalid');
+  }
+  const address = update.billing_address ?? customer.billing_address;
+  let taxId = customer.tax_id;
+  if ('tax_id' in update) {
+    taxId = null;
+    if (update.tax_id) {
+      if (!address)
+        throw invalid(['body', 'billing_address'], 'Country is required to validate tax ID.');
+      taxId = validateTaxId(update.tax_id, address.country);
+      if (!taxId)
+        throw invalid(['body', 'tax_id'], 'Invalid tax ID.', 'value_error', update.tax_id);
+    }
+  } else if (update.billing_address && taxId) {
+    taxId = validateTaxId(taxId[0], update.billing_address.country);
+    if (!taxId)
+      throw invalid(['body', 'tax_id'], 'Invalid tax ID.', 'value_error', customer.tax_id?.[0]);
+  }
+
+  const billingName = update.billing_name?.trim();
+  if (billingName) customer.billing_name = billingName;
+  if (update.billing_address) customer.billing_address = update.billing_address;
+  customer.tax_id = taxId;
+  if (update.default_payment_method_id)
+    customer.default_payment_method_id = update.default_payment_method_id;
+  customer.modified_at = isoDate(state.clock.now());
+}
+
+/**
+ * The hand-off from Polar's hosted card form: the form gives the page a confirmation token and
+ * the portal exchanges it here. The mock reads the card from the token the demo's fake form
+ * makes, `ctok_<brand>_<last4>_<MM>_<YYYY>`; `ctok_fail…` is declined and `ctok_3ds…` asks for
+ * 3-D Secure first (confirm it with the returned `setup_intent_id`).
+ */
+export function addCard(
+  state: MockState,
+  customer: CustomerRow,
+  token: string,
+  setDefault: boolean,
+) {
+  const [, brand = 'visa', last4 = '4242', month = '12', year = '2030'] = token.split('_');
+  if (token.startsWith('ctok_fail')) {
+    throw polarError(
+      400,
+      'PaymentMethodSetupFailed',
+      'Could not add this payment method: Your card was declined. Please try again with a different card.',
+    );
+  }
+  const card = {
+    brand: brand === '3ds' ? 'visa' : brand,
+    last4: /^\d{4}$/.test(last4) ? last4 : '4242',
+    exp_month: Number(month) || 12,
+    exp_year: Number(year) || 2030,
+  };
+  if (token.startsWith('ctok_3ds')) {
+    const intent: SetupIntentRow = {
+      id: `seti_${randomString(24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`,
+      customer_id: customer.id,
+      card,
+    };
+    state.db.setupIntents.push(intent);
+    return { status: 'requires_action' as const, client_secret: `${intent.id}_secret_mock` };
+  }
+  return {
+    status: 'succeeded' as const,
+    payment_method: savePaymentMethod(state, customer, card, setDefault),
+  };
+}
+
+export function confirmCard(
+  state: MockState,
+  customer: CustomerRow,
+  setupIntentId: string,
+  setDefault: boolean,
+) {
+  const index = state.db.setupIntents.findIndex(
+    (i) => i.id === setupIntentId && i.customer_id === customer.id,
+  );
+  if (index < 0) throw invalid(['body', 'setup_intent_id'], 'Invalid setup_intent_id.');
+  const [intent] = state.db.setupIntents.splice(index, 1);
+  return {
+    status: 'succeeded' as const,
+    payment_method: savePaymentMethod(state, customer, intent!.card, setDefault),
+  };
+}
+
+function savePaymentMethod(
+  state: MockState,
+  customer: CustomerRow,
+  card: SetupIntentRow['card'],
+  setDefault: boolean,
+): PaymentMethodRow {
+  const now = isoDate(state.clock.now());
+  const row: PaymentMethodRow = {
+    id: newId(),
+    created_at: now,
+    modified_at: null,
+    customer_id: customer.id,
+    type: 'card',
+    ...card,
+  };
+  state.db.paymentMethods.push(row);
+  if (setDefault || customer.default_payment_method_id === null)
+    customer.default_payment_method_id = row.id;
+  return row;
+}
+
+const ACTIVE = ['active', 'trialing', 'past_due'];
+
+/**
+ * Deletes a card. Subscriptions billed to it move to another card; when there is none and a
+ * subscription still needs it, Polar refuses with `PaymentMethodInUseByActiveSubscription`.
+ */
+export function deletePaymentMethod(state: MockState, customer: CustomerRow, id: string): void {
+  const { db } = state;
+  const method = db.paymentMethods.find((pm) => pm.id === id && pm.customer_id === customer.id);
+  if (!method) throw notFound();
+  const others = db.paymentMethods.filter((pm) => pm.customer_id === customer.id && pm.id !== id);
+  const billed = db.subscriptions.filter(
+    (s) =>
+      s.customer_id === customer.id &&
+      s.payment_method_id === id &&
+      ACTIVE.includes(s.status) &&
+      s.ended_at === null,
+  );
+  if (billed.length > 0 && others.length === 0) {
+    throw polarError(
+      400,
+      'PaymentMethodInUseByActiveSubscription',
+      'This payment method is still needed to bill a subscription. Add another one or cancel the subscription first.',
+    );
+  }
+  const replacement =
+    others.find((pm) => pm.id === customer.default_payment_method_id) ?? others[0] ?? null;
+  for (const sub of billed) sub.payment_method_id = replacement!.id;
+  db.paymentMethods.splice(db.paymentMethods.indexOf(method), 1);
+  if (customer.default_payment_method_id === id)
+    customer.default_payment_method_id = replacement?.id ?? null;
+}
