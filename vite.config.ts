@@ -24,7 +24,7 @@ function mockApi(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         // Filter before touching the request: Vite's own requests must pass untouched.
-        if (!req.url?.startsWith('/v1/') && !req.url?.startsWith('/__dev/')) return next();
+        if (!/^\/(v1|__dev|__files)\//.test(req.url ?? '')) return next();
         listener ??= load(server); // one mock, so its state lives as long as the dev server
         listener.then((listen) => listen(req, res, next)).catch(next); // a broken mock shows Vite's error page
       });

@@ -2,7 +2,9 @@ import type { HttpHandler } from 'msw';
 import { customerSessionRoutes } from './handlers/customer-session.js';
 import { customerRoutes } from './handlers/customers.js';
 import { devRoutes } from './handlers/dev.js';
+import { orderRoutes } from './handlers/orders.js';
 import { organizationRoutes } from './handlers/organizations.js';
+import { documentRoutes } from './documents.js';
 import { subscriptionRoutes } from './handlers/subscriptions.js';
 import type { MockOptions } from './options.js';
 import { toDevHandlers, toHandlers } from './routing.js';
@@ -26,8 +28,15 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   const routes = [
     ...customerSessionRoutes,
     ...customerRoutes,
+    ...orderRoutes,
     ...organizationRoutes,
     ...subscriptionRoutes,
   ];
-  return { handlers: [...toDevHandlers(devRoutes, state), ...toHandlers(routes, state)], state };
+  return {
+    handlers: [
+      ...toDevHandlers([...devRoutes, ...documentRoutes], state),
+      ...toHandlers(routes, state),
+    ],
+    state,
+  };
 }

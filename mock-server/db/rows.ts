@@ -5,6 +5,7 @@
 
 import type {
   Address,
+  CustomerCancellationReason,
   OrganizationCustomerPortalSettings,
   CustomerType,
   MemberRole,
@@ -111,7 +112,7 @@ export interface SubscriptionRow extends Timestamps {
   ended_at: string | null;
   past_due_at: string | null;
   seats: number | null;
-  customer_cancellation_reason: string | null;
+  customer_cancellation_reason: CustomerCancellationReason | null;
   customer_cancellation_comment: string | null;
   payment_method_id: string | null;
 }
@@ -143,6 +144,14 @@ export interface OrderRow extends Timestamps {
   billing_address: AddressRow | null;
   invoice_number: string;
   is_invoice_generated: boolean;
+  /** Allocated when the order is paid. */
+  receipt_number: string | null;
+  /** When a failed payment is tried again; only a pending order has one. */
+  next_payment_attempt_at: string | null;
+  /** Why the last payment attempt failed, in the processor's words. */
+  payment_error: string | null;
+  /** Retries the customer started from the portal (Polar allows 5). */
+  manual_retries: number;
   seats: number | null;
   items: OrderItemRow[];
 }

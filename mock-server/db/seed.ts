@@ -265,6 +265,55 @@ export function createSeed(now: number): SeedData {
   const subscriptions: SubscriptionRow[] = [];
   const orders: OrderRow[] = [];
   let invoiceCounter = 1;
+  const order = (
+    customerKey: string,
+    prod: ProductRow,
+    priceId: string,
+    subscription: SubscriptionRow | null,
+    key: string,
+    days: number,
+    details: Pick<
+      OrderRow,
+      'status' | 'billing_reason' | 'seats' | 'next_payment_attempt_at' | 'payment_error'
+    > & {
+      amount: number;
+    },
+  ): OrderRow => {
+    const { amount, ...rest } = details;
+    const tax = taxOn(amount);
+    const number = String(invoiceCounter++).padStart(4, '0');
+    return {
+      id: uuidFor(`order:${key}`),
+      ...stamps(days),
+      customer_id: byKey(customerKey).id,
+      product_id: prod.id,
+      product_price_id: priceId,
+      subscription_id: subscription?.id ?? null,
+      subtotal_amount: amount,
+      discount_amount: 0,
+      tax_amount: tax,
+      refunded_amount: 0,
+      refunded_tax_amount: 0,
+      currency: 'usd',
+      billing_name: byKey(customerKey).billing_name,
+      billing_address: byKey(customerKey).billing_address,
+      invoice_number: `${prod.organization_id === acme.id ? 'ACME' : 'TEAMLY'}-${number}`,
+      is_invoice_generated: false,
+      receipt_number: rest.status === 'paid' ? `R-${number}` : null,
+      manual_retries: 0,
+      ...rest,
+      items: [
+        {
+          id: uuidFor(`order-item:${key}`),
+          label: rest.seats ? `${prod.name} (${rest.seats} seats)` : prod.name,
+          amount,
+          tax_amount: tax,
+          proration: false,
+          product_price_id: priceId,
+        },
+      ],
+    };
+  };
   const subscribe = (
     customerKey: string,
     productKey: string,
@@ -306,38 +355,17 @@ export function createSeed(now: number): SeedData {
     subscriptions.push(row);
     if (amount > 0 && status !== 'trialing') {
       for (const [i, days] of [-90, -60, -30, -10].entries()) {
-        const tax = taxOn(amount);
-        orders.push({
-          id: uuidFor(`order:${row.id}:${i}`),
-          ...stamps(days),
-          customer_id: row.customer_id,
-          product_id: prod.id,
-          product_price_id: price.id,
-          subscription_id: row.id,
-          status: status === 'past_due' && i === 3 ? 'pending' : 'paid',
-          billing_reason: i === 0 ? 'subscription_create' : 'subscription_cycle',
-          subtotal_amount: amount,
-          discount_amount: 0,
-          tax_amount: tax,
-          refunded_amount: 0,
-          refunded_tax_amount: 0,
-          currency: 'usd',
-          billing_name: byKey(customerKey).billing_name,
-          billing_address: byKey(customerKey).billing_address,
-          invoice_number: `INV-${String(invoiceCounter++).padStart(4, '0')}`,
-          is_invoice_generated: false,
-          seats,
-          items: [
-            {
-              id: uuidFor(`order-item:${row.id}:${i}`),
-              label: seats ? `${prod.name} (${seats} seats)` : prod.name,
-              amount,
-              tax_amount: tax,
-              proration: false,
-              product_price_id: price.id,
-            },
-          ],
-        });
+        const pending = status === 'past_due' && i === 3;
+        orders.push(
+          order(customerKey, prod, price.id, row, `${row.id}:${i}`, days, {
+            status: pending ? 'pending' : 'paid',
+            billing_reason: i === 0 ? 'subscription_create' : 'subscription_cycle',
+            seats,
+            amount,
+            next_payment_attempt_at: pending ? at(2) : null,
+            payment_error: pending ? 'Your card was declined.' : null,
+          }),
+        );
       }
     }
     return row;
@@ -366,6 +394,17 @@ export function createSeed(now: number): SeedData {
     started_at: at(-4),
   });
   subscribe('sam', 'teamly-solo', 'active');
+  const iconPack = products.find((p) => p.id === uuidFor('product:acme-icons'))!;
+  orders.push(
+    order('alice', iconPack, iconPack.prices[0]!.id, null, 'alice:icons', -45, {
+      status: 'paid',
+      billing_reason: 'purchase',
+      seats: null,
+      amount: 2900,
+      next_payment_attempt_at: null,
+      payment_error: null,
+    }),
+  );
   subscribe('northwind', 'teamly-team', 'active', { seats: 5 });
 
   // Every subscription grants its product's benefits. In the member model, grants belong to a

@@ -1,16 +1,11 @@
-import type { CustomerSubscription } from '../../src/api/types.js';
+import type { CustomerOrderSubscription, CustomerSubscription } from '../../src/api/types.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import type { MockDatabase } from '../db/store.js';
 import { serializePrice, serializeProduct } from './catalog.js';
 
-/** `CustomerSubscription` (reference.md §5.3), with the hidden `user_id`, `price_id`, `price`. */
-export function serializeSubscription(
-  db: MockDatabase,
-  row: SubscriptionRow,
-): CustomerSubscription {
-  const product = db.products.find((p) => p.id === row.product_id)!;
-  const price = product.prices.find((p) => p.id === row.price_id) ?? product.prices[0]!;
-  const body = {
+/** Polar's `SubscriptionBase`: the fields every subscription object shares (an order's too). */
+export function serializeSubscriptionBase(row: SubscriptionRow): CustomerOrderSubscription {
+  return {
     id: row.id,
     created_at: row.created_at,
     modified_at: row.modified_at,
@@ -40,9 +35,20 @@ export function serializeSubscription(
     checkout_id: null,
     seats: row.seats,
     units: null,
-    customer_cancellation_reason:
-      row.customer_cancellation_reason as CustomerSubscription['customer_cancellation_reason'],
+    customer_cancellation_reason: row.customer_cancellation_reason,
     customer_cancellation_comment: row.customer_cancellation_comment,
+  };
+}
+
+/** `CustomerSubscription` (reference.md §5.3), with the hidden `user_id`, `price_id`, `price`. */
+export function serializeSubscription(
+  db: MockDatabase,
+  row: SubscriptionRow,
+): CustomerSubscription {
+  const product = db.products.find((p) => p.id === row.product_id)!;
+  const price = product.prices.find((p) => p.id === row.price_id) ?? product.prices[0]!;
+  const body = {
+    ...serializeSubscriptionBase(row),
     product: serializeProduct(db, product),
     prices: [serializePrice(price, product)],
     meters: [],

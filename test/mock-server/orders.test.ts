@@ -1,0 +1,223 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mockForThisFile } from './harness.js';
+import { assertMatches2026 } from './schema-2026.js';
+
+const ORDERS = '/v1/customer-portal/orders';
+const mock = mockForThisFile();
+
+async function session(email: string) {
+  const token = await mock.signIn(email, email.includes('northwind') ? 'teamly' : 'acme');
+  const auth = token.startsWith('polar_mst_')
+    ? { memberSession: token }
+    : { customerSession: token };
+  const call = async (path: string, init: RequestInit & { json?: unknown } = {}) => {
+    const res = await mock.call(ORDERS + path, {
+      ...init,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const text = await res.text();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read arbitrary JSON bodies
+    const body = text ? (JSON.parse(text) as Record<string, any>) : null;
+    return { status: res.status, headers: res.headers, body, text };
+  };
+  return { auth, call };
+}
+
+describe('order history', () => {
+  test('lists the customer’s orders newest first, with totals that add up', async () => {
+    const alice = await session('alice@example.com');
+    const { result } = await mock.sdk.customerPortal.orders.list(alice.auth, {});
+    assert.equal(result.pagination.totalCount, 5, 'four renewals and one one-time purchase');
+    const dates = result.items.map((o) => o.createdAt.getTime());
+    assert.deepEqual(
+      dates,
+      [...dates].sort((a, b) => b - a),
+    );
+    for (const order of result.items) {
+      assert.equal(order.customerId, mock.customer('alice@example.com').id);
+      assert.equal(
+        order.totalAmount,
+        order.subtotalAmount - order.discountAmount + order.taxAmount,
+      );
+      assert.equal(
+        order.items.reduce((sum, item) => sum + item.amount, 0),
+        order.subtotalAmount,
+      );
+    }
+    assertMatches2026('ListResourceCustomerOrder', (await alice.call('/')).body);
+  });
+
+  test('filters by billing type and product name; another customer’s order is 404', async () => {
+    const alice = await session('alice@example.com');
+    const oneTime = await alice.call('/?product_billing_type=one_time');
+    assert.deepEqual(
+      oneTime.body!.items.map((o: { product: { name: string } }) => o.product.name),
+      ['Acme Icon Pack'],
+    );
+    assert.equal((await alice.call('/?query=icon')).body!.items.length, 1);
+    const bobsOrder = mock.mock.state.db.orders.find(
+      (o) => o.customer_id === mock.customer('bob@example.com').id,
+    )!;
+    const foreign = await alice.call(`/${bobsOrder.id}`);
+    assert.equal(foreign.status, 404);
+    assert.equal(foreign.body!.error, 'ResourceNotFound');
+  });
+
+  test('orders are billing data: a member gets 403, a billing manager reads them', async () => {
+    const mia = await session('mia@northwind.example');
+    const res = await mia.call('/');
+    assert.equal(res.status, 403);
+    assert.equal(res.body!.error, 'NotPermitted');
+    const ben = await session('ben@northwind.example');
+    const { result } = await mock.sdk.customerPortal.orders.list(ben.auth, {});
+    assert.ok(result.items.length > 0);
+    assert.ok(result.items.every((o) => o.seats === 5));
+  });
+});
+
+describe('invoices and receipts', () => {
+  test('an invoice is generated on request and is a real document at the URL returned', async () => {
+    const alice = await session('alice@example.com');
+    const [order] = (await mock.sdk.customerPortal.orders.list(alice.auth, {})).result.items;
+    const before = await alice.call(`/${order!.id}/invoice`);
+    assert.equal(before.status, 404);
+    assert.equal(before.body!.error, 'InvoiceDoesNotExist');
+    const generated = await alice.call(`/${order!.id}/invoice`, { method: 'POST' });
+    assert.equal(generated.status, 202);
+    assert.equal(generated.text, 'null');
+    const { url } = await mock.sdk.customerPortal.orders.invoice(alice.auth, { id: order!.id });
+    const doc = await fetch(url);
+    assert.equal(doc.status, 200);
+    assert.match(doc.headers.get('content-type')!, /text\/html/);
+    const html = await doc.text();
+    assert.ok(html.includes(`Invoice ${order!.invoiceNumber}`));
+    assert.ok(html.includes('Alice Anders'));
+    assert.ok(html.includes('$13.20'), 'the total with tax');
+    const tampered = await fetch(url.replace(/signature=./, 'signature=0'));
+    assert.equal(tampered.status, 404);
+    assert.equal((await alice.call(`/${order!.id}`)).body!.is_invoice_generated, true);
+  });
+
+  test('an invoice needs a billing name and address', async () => {
+    const bob = await session('bob@example.com');
+    const [order] = (await mock.sdk.customerPortal.orders.list(bob.auth, {})).result.items;
+    const refused = await bob.call(`/${order!.id}/invoice`, { method: 'POST' });
+    assert.equal(refused.status, 422);
+    assert.deepEqual(refused.body, {
+      error: 'MissingInvoiceBillingDetails',
+      detail: 'Billing name and address are required to generate an invoice for this order.',
+    });
+    const updated = await mock.sdk.customerPortal.orders.update(bob.auth, {
+      id: order!.id,
+      customerOrderUpdate: {
+        billingName: 'Brandt GmbH',
+        billingAddress: { country: 'DE', city: 'Berlin', line1: 'Unter den Linden 1' },
+      },
+    });
+    assert.equal(updated.billingName, 'Brandt GmbH');
+    assert.equal((await bob.call(`/${order!.id}/invoice`, { method: 'POST' })).status, 202);
+    const moved = await bob.call(`/${order!.id}`, {
+      method: 'PATCH',
+      json: { billing_address: { country: 'FR', city: 'Paris' } },
+    });
+    assert.equal(moved.status, 422);
+    assert.deepEqual(
+      moved.body!.detail.map((d: { loc: string[]; msg: string }) => [d.loc.join('.'), d.msg]),
+      [['body.billing_address.country', 'Country cannot be changed']],
+    );
+  });
+
+  test('a paid order has a receipt; a pending one has none yet', async () => {
+    const carol = await session('carol@example.com');
+    const { result } = await mock.sdk.customerPortal.orders.list(carol.auth, {});
+    const paid = result.items.find((o) => o.status === 'paid')!;
+    const pending = result.items.find((o) => o.status === 'pending')!;
+    const receipt = await carol.call(`/${paid.id}/receipt`);
+    assert.equal(receipt.status, 200);
+    const doc = await fetch(receipt.body!.url);
+    assert.ok((await doc.text()).includes(`Receipt ${paid.receiptNumber}`));
+    const none = await carol.call(`/${pending.id}/receipt`);
+    assert.equal(none.status, 404);
+    assert.equal(none.body!.error, 'ReceiptNotAllocated');
+  });
+});
+
+describe('payment retry', () => {
+  test('a failed renewal shows its error, and a retry with a saved card pays it and reactivates', async () => {
+    const carol = await session('carol@example.com');
+    const pending = (await mock.sdk.customerPortal.orders.list(carol.auth, {})).result.items.find(
+      (o) => o.status === 'pending',
+    )!;
+    assert.ok(pending.nextPaymentAttemptAt);
+    const status = await mock.sdk.customerPortal.orders.getPaymentStatus(carol.auth, {
+      id: pending.id,
+    });
+    assert.deepEqual(status, { status: 'failed', error: 'Your card was declined.' });
+
+    const declined = await carol.call(`/${pending.id}/confirm-payment`, {
+      method: 'POST',
+      json: { confirmation_token_id: 'ctok_fail_0002' },
+    });
+    assert.equal(declined.status, 200);
+    assert.equal(declined.body!.status, 'failed');
+
+    const card = mock.mock.state.db.paymentMethods.find(
+      (pm) => pm.customer_id === pending.customerId,
+    )!;
+    const paid = await mock.sdk.customerPortal.orders.confirmRetryPayment(carol.auth, {
+      id: pending.id,
+      customerOrderConfirmPayment: { paymentMethodId: card.id },
+    });
+    assert.equal(paid.status, 'succeeded');
+    assert.equal((await carol.call(`/${pending.id}`)).body!.status, 'paid');
+    const sub = await mock.sdk.customerPortal.subscriptions.get(carol.auth, {
+      id: pending.subscriptionId!,
+    });
+    assert.equal(sub.status, 'active');
+    const again = await carol.call(`/${pending.id}/confirm-payment`, {
+      method: 'POST',
+      json: { payment_method_id: card.id },
+    });
+    assert.equal(again.status, 422);
+    assert.equal(again.body!.error, 'OrderNotEligibleForRetry');
+  });
+
+  test('exactly one way to pay, a card of one’s own, and at most five manual retries', async () => {
+    const carol = await session('carol@example.com');
+    const pending = (await mock.sdk.customerPortal.orders.list(carol.auth, {})).result.items.find(
+      (o) => o.status === 'pending',
+    )!;
+    const neither = await carol.call(`/${pending.id}/confirm-payment`, {
+      method: 'POST',
+      json: {},
+    });
+    assert.equal(neither.status, 422);
+    assert.equal(
+      neither.body!.detail[0].msg,
+      'Value error, Either confirmation_token_id or payment_method_id must be provided',
+    );
+    const alicesCard = mock.mock.state.db.paymentMethods.find(
+      (pm) => pm.customer_id === mock.customer('alice@example.com').id,
+    )!;
+    const foreign = await carol.call(`/${pending.id}/confirm-payment`, {
+      method: 'POST',
+      json: { payment_method_id: alicesCard.id },
+    });
+    assert.equal(foreign.status, 422);
+    assert.equal(foreign.body!.error, 'PaymentRetryValidationError');
+    for (let i = 0; i < 5; i++) {
+      const res = await carol.call(`/${pending.id}/confirm-payment`, {
+        method: 'POST',
+        json: { confirmation_token_id: 'ctok_fail' },
+      });
+      assert.equal(res.body!.status, 'failed');
+    }
+    const limited = await carol.call(`/${pending.id}/confirm-payment`, {
+      method: 'POST',
+      json: { confirmation_token_id: 'ctok_visa_4242_01_2030' },
+    });
+    assert.equal(limited.status, 429);
+    assert.equal(limited.body!.error, 'ManualRetryLimitExceeded');
+  });
+});
