@@ -1,7 +1,10 @@
 import type { HttpHandler } from 'msw';
 import { customerSessionRoutes } from './handlers/customer-session.js';
+import { benefitGrantRoutes } from './handlers/benefit-grants.js';
 import { customerRoutes } from './handlers/customers.js';
 import { devRoutes } from './handlers/dev.js';
+import { downloadableRoutes, fileRoutes } from './handlers/downloadables.js';
+import { licenseKeyRoutes } from './handlers/license-keys.js';
 import { orderRoutes } from './handlers/orders.js';
 import { organizationRoutes } from './handlers/organizations.js';
 import { documentRoutes } from './documents.js';
@@ -27,6 +30,9 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   const state = new MockState(options);
   const routes = [
     ...customerSessionRoutes,
+    ...benefitGrantRoutes,
+    ...downloadableRoutes,
+    ...licenseKeyRoutes,
     ...customerRoutes,
     ...orderRoutes,
     ...organizationRoutes,
@@ -34,7 +40,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   ];
   return {
     handlers: [
-      ...toDevHandlers([...devRoutes, ...documentRoutes], state),
+      ...toDevHandlers([...devRoutes, ...documentRoutes, ...fileRoutes], state),
       ...toHandlers(routes, state),
     ],
     state,

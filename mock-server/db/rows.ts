@@ -52,7 +52,14 @@ export interface CustomerRow extends Timestamps {
   locale: string | null;
   external_id: string | null;
   default_payment_method_id: string | null;
+  /** Connected accounts, keyed `<platform>:<account_id>`, for GitHub and Discord benefits. */
+  oauth_accounts: Record<string, OAuthAccountRow>;
   deleted_at: string | null;
+}
+
+export interface OAuthAccountRow {
+  account_id: string;
+  account_username: string | null;
 }
 
 export interface MemberRow extends Timestamps {
@@ -63,6 +70,7 @@ export interface MemberRow extends Timestamps {
   name: string | null;
   external_id: string | null;
   role: MemberRole;
+  oauth_accounts: Record<string, OAuthAccountRow>;
   deleted_at: string | null;
 }
 
@@ -222,4 +230,40 @@ export interface SetupIntentRow {
   id: string;
   customer_id: string;
   card: Pick<PaymentMethodRow, 'brand' | 'last4' | 'exp_month' | 'exp_year'>;
+}
+
+export interface LicenseKeyActivationRow {
+  id: string;
+  label: string;
+  meta: Record<string, string | number | boolean>;
+  created_at: string;
+  modified_at: string | null;
+}
+
+export interface LicenseKeyRow extends Timestamps {
+  id: string;
+  organization_id: string;
+  customer_id: string;
+  member_id: string | null;
+  benefit_id: string;
+  key: string;
+  status: 'granted' | 'revoked' | 'disabled';
+  limit_activations: number | null;
+  usage: number;
+  limit_usage: number | null;
+  validations: number;
+  last_validated_at: string | null;
+  expires_at: string | null;
+  activations: LicenseKeyActivationRow[];
+}
+
+/** A downloadable file: its bytes live here so the download URL serves a real file. */
+export interface FileRow extends Timestamps {
+  id: string;
+  organization_id: string;
+  benefit_id: string;
+  name: string;
+  mime_type: string;
+  content: string;
+  downloads: number;
 }

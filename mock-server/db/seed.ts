@@ -4,6 +4,8 @@ import { uuidFor } from './ids.js';
 import type {
   BenefitGrantRow,
   BenefitRow,
+  FileRow,
+  LicenseKeyRow,
   CustomerRow,
   MemberRole,
   MemberRow,
@@ -35,6 +37,8 @@ export interface SeedData {
   grants: BenefitGrantRow[];
   paymentMethods: PaymentMethodRow[];
   seats: SeatRow[];
+  licenseKeys: LicenseKeyRow[];
+  files: FileRow[];
 }
 
 const DAY = 86_400_000;
@@ -81,6 +85,7 @@ export function createSeed(now: number): SeedData {
     locale: null,
     external_id: null,
     default_payment_method_id: null,
+    oauth_accounts: {},
     deleted_at: null,
   });
 
@@ -104,6 +109,11 @@ export function createSeed(now: number): SeedData {
     country: 'US',
   };
 
+  // Alice connected GitHub, so her repository benefit can be claimed from the portal.
+  byKey('alice').oauth_accounts = {
+    'github:58010001': { account_id: '58010001', account_username: 'alice-anders' },
+  };
+
   const member = (
     customerKey: string,
     key: string,
@@ -119,6 +129,7 @@ export function createSeed(now: number): SeedData {
     name,
     external_id: null,
     role,
+    oauth_accounts: {},
     deleted_at: null,
   });
   // Ivy has no member yet on purpose: her first sign-in creates her owner member, as Polar does.
@@ -430,6 +441,8 @@ export function createSeed(now: number): SeedData {
     );
   });
 
+  const { licenseKeys, files } = fillGrantProperties(grants, benefits, at);
+
   const seats: SeatRow[] = [
     ['olivia', 'claimed'],
     ['ben', 'claimed'],
@@ -466,5 +479,99 @@ export function createSeed(now: number): SeedData {
     grants,
     paymentMethods,
     seats,
+    licenseKeys,
+    files,
   };
+}
+
+const INSTALLER = `#!/bin/sh
+# Acme Pro installer (mock download from the portal-elements seed)
+echo "Installing Acme Pro 1.4.2..."
+`;
+
+/**
+ * Gives each grant the properties its benefit type carries (reference.md §5.7), creating the
+ * license keys and files behind them. GitHub and Discord grants wait for the customer to pick
+ * an account, so the portal has something to claim.
+ */
+function fillGrantProperties(
+  grants: BenefitGrantRow[],
+  benefits: BenefitRow[],
+  at: (days: number) => string,
+): { licenseKeys: LicenseKeyRow[]; files: FileRow[] } {
+  const licenseKeys: LicenseKeyRow[] = [];
+  const files: FileRow[] = [];
+  for (const benefit of benefits.filter((b) => b.type === 'downloadables')) {
+    for (const fileId of benefit.properties.active_files as string[]) {
+      files.push({
+        id: fileId,
+        created_at: at(-380),
+        modified_at: null,
+        organization_id: benefit.organization_id,
+        benefit_id: benefit.id,
+        name: 'acme-pro-1.4.2-installer.sh',
+        mime_type: 'text/x-shellscript',
+        content: INSTALLER,
+        downloads: 0,
+      });
+    }
+  }
+  for (const grant of grants) {
+    const benefit = benefits.find((b) => b.id === grant.benefit_id)!;
+    const props = benefit.properties;
+    if (benefit.type === 'license_keys') {
+      const id = uuidFor(`license-key:${grant.id}`);
+      const key = `${props.prefix ?? ''}${props.prefix ? '-' : ''}${uuidFor(`license-key-value:${grant.id}`).toUpperCase()}`;
+      const activations = props.activations as { limit: number } | null;
+      licenseKeys.push({
+        id,
+        created_at: grant.created_at,
+        modified_at: null,
+        organization_id: benefit.organization_id,
+        customer_id: grant.customer_id,
+        member_id: grant.member_id,
+        benefit_id: benefit.id,
+        key,
+        status: 'granted',
+        limit_activations: activations?.limit ?? null,
+        usage: 0,
+        limit_usage: null,
+        validations: 0,
+        last_validated_at: null,
+        expires_at: null,
+        activations: [],
+      });
+      grant.properties = { license_key_id: id, display_key: `****-${key.slice(-6)}` };
+    } else if (benefit.type === 'downloadables') {
+      grant.properties = { files: props.active_files };
+    } else if (benefit.type === 'github_repository') {
+      grant.properties = {
+        account_id: null,
+        repository_owner: props.repository_owner,
+        repository_name: props.repository_name,
+        permission: 'pull',
+      };
+    } else if (benefit.type === 'discord') {
+      grant.properties = {
+        account_id: null,
+        guild_id: props.guild_id,
+        role_id: '1100000000000000002',
+      };
+    } else if (benefit.type === 'meter_credit') {
+      grant.properties = {
+        last_credited_meter_id: props.meter_id,
+        last_credited_units: props.units,
+        last_credited_at: at(-10),
+      };
+    }
+  }
+  const alicesKey = licenseKeys.find((k) => k.customer_id === uuidFor('customer:alice'));
+  alicesKey?.activations.push({
+    id: uuidFor('activation:alice:macbook'),
+    label: 'MacBook Pro',
+    meta: { os: 'macOS 15' },
+    created_at: at(-60),
+    modified_at: null,
+  });
+  return { licenseKeys, files };
 }

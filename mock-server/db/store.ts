@@ -17,6 +17,8 @@ export class MockDatabase implements SeedData {
   grants!: SeedData['grants'];
   paymentMethods!: SeedData['paymentMethods'];
   seats!: SeedData['seats'];
+  licenseKeys!: SeedData['licenseKeys'];
+  files!: SeedData['files'];
   sessionCodes: SessionCodeRow[] = [];
   sessions: SessionRow[] = [];
   /** Card setups waiting for the customer's 3-D Secure step (see `services/customer.ts`). */

@@ -89,6 +89,7 @@ function createOwnerMember(state: MockState, customer: CustomerRow): MemberRow {
     name: customer.name,
     external_id: customer.external_id,
     role: 'owner',
+    oauth_accounts: {},
     deleted_at: null,
   };
   state.db.members.push(member);

@@ -13,7 +13,7 @@ export function serializeCustomer(row: CustomerRow): CustomerPortalCustomer {
     billing_name: row.billing_name ?? row.name,
     billing_address: row.billing_address,
     tax_id: row.tax_id,
-    oauth_accounts: {},
+    oauth_accounts: row.oauth_accounts,
     default_payment_method_id: row.default_payment_method_id,
     type: row.type,
     locale: row.locale,

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { authenticate, type PortalSubject } from '../auth.js';
+import { isoDate } from '../clock.js';
+import type { BenefitGrantRow } from '../db/rows.js';
+import { notFound, polarValidationError } from '../errors.js';
+import { paginate, parseListQuery } from '../pagination.js';
+import type { Route, RouteContext } from '../routing.js';
+import { serializeGrant } from '../serializers/benefit.js';
+import type { MockState } from '../state.js';
+import { field, parseJsonBody, parsePathId } from '../validation.js';
+
+/**
+ * Benefit grants (reference.md §4.5). A member sees only the grants that are theirs; revoked
+ * grants are not listed. Every role may claim (GitHub or Discord account selection).
+ */
+
+const BASE = '/v1/customer-portal/benefit-grants';
+const BENEFIT_TYPES = [
+  'custom',
+  'discord',
+  'github_repository',
+  'downloadables',
+  'license_keys',
+  'meter_credit',
+  'feature_flag',
+  'slack_shared_channel',
+] as const;
+const SORTABLE = ['granted_at', 'type', 'organization', 'product_benefit'] as const;
+
+/** The grants a session may read: its customer's, and for a member only their own. */
+export function visibleGrants(state: MockState, subject: PortalSubject): BenefitGrantRow[] {
+  return state.db.grants.filter(
+    (g) =>
+      g.customer_id === subject.customer.id &&
+      g.revoked_at === null &&
+      (!subject.member || g.member_id === subject.member.id),
+  );
+}
+
+function ownGrant(state: MockState, subject: PortalSubject, id: string): BenefitGrantRow {
+  const grant = visibleGrants(state, subject).find((g) => g.id === id);
+  if (!grant) throw notFound();
+  return grant;
+}
+
+async function list(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticate(ctx);
+  const ids = z.array(field.uuid4()).optional();
+  const query = parseListQuery(
+    ctx.url,
+    SORTABLE,
+    ['product_benefit', '-granted_at'],
+    {
+      type: z.array(z.enum(BENEFIT_TYPES)).optional(),
+      benefit_id: ids,
+      checkout_id: ids,
+      order_id: ids,
+      subscription_id: ids,
+      member_id: ids,
+      query: z.string().optional(),
+    },
+    ['type', 'benefit_id', 'checkout_id', 'order_id', 'subscription_id', 'member_id'],
+  );
+  const { db } = ctx.state;
+  const benefit = (g: BenefitGrantRow) => db.benefits.find((b) => b.id === g.benefit_id)!;
+  const matches = <T>(wanted: T[] | undefined, value: T) => !wanted || wanted.includes(value);
+  const rows = visibleGrants(ctx.state, subject).filter(
+    (g) =>
+      matches(query.type, benefit(g).type) &&
+      matches(query.benefit_id, g.benefit_id) &&
+      matches(query.order_id, g.order_id ?? '') &&
+      matches(query.subscription_id, g.subscription_id ?? '') &&
+      matches(query.member_id, g.member_id ?? '') &&
+      !query.checkout_id &&
+      (!query.query || benefit(g).description.toLowerCase().includes(query.query.toLowerCase())),
+  );
+  const page = paginate(rows, query, (g, sortField) => {
+    if (sortField === 'type') return benefit(g).type;
+    if (sortField === 'organization') return subject.organization.name;
+    if (sortField === 'product_benefit') return db.benefits.indexOf(benefit(g));
+    return g.granted_at;
+  });
+  return Response.json({ ...page, items: page.items.map((g) => serializeGrant(db, g)) });
+}
+
+async function get(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticate(ctx);
+  return Response.json(
+    serializeGrant(ctx.state.db, ownGrant(ctx.state, subject, parsePathId(ctx.params))),
+  );
+}
+
+const GrantUpdate = z.object({
+  benefit_type: z.enum(BENEFIT_TYPES),
+  properties: z.object({ account_id: field.string().nullable() }).optional(),
+});
+
+const PLATFORM: Partial<Record<string, string>> = {
+  github_repository: 'github',
+  discord: 'discord',
+};
+
+/** Claims a GitHub or Discord benefit with one of the session's connected accounts. */
+async function update(ctx: RouteContext): Promise<Response> {
+  const subject = await authenticate(ctx);
+  const id = parsePathId(ctx.params);
+  const body = await parseJsonBody(ctx.request, GrantUpdate);
+  const grant = ownGrant(ctx.state, subject, id);
+  const benefit = ctx.state.db.benefits.find((b) => b.id === grant.benefit_id)!;
+  const invalid = (loc: string[], msg: string, input: unknown) =>
+    polarValidationError([{ type: 'value_error', loc: ['body', ...loc], msg, input }]);
+  if (body.benefit_type !== benefit.type) {
+    throw invalid(
+      ['benefit_type'],
+      'Benefit type must match the existing granted benefit type.',
+      body.benefit_type,
+    );
+  }
+  const platform = PLATFORM[benefit.type];
+  if (platform) {
+    if (!body.properties) {
+      throw polarValidationError([
+        {
+          type: 'missing',
+          loc: ['body', benefit.type, 'properties'],
+          msg: 'Field required',
+          input: null,
+        },
+      ]);
+    }
+    const accountId = body.properties.account_id;
+    const accounts = (subject.member ?? subject.customer).oauth_accounts;
+    if (accountId !== null && !accounts[`${platform}:${accountId}`]) {
+      throw invalid(['properties', 'account_id'], 'OAuth account does not exist.', accountId);
+    }
+    grant.properties = {
+      ...grant.properties,
+      account_id: accountId,
+      ...(accountId ? { granted_account_id: accountId } : {}),
+    };
+  }
+  grant.modified_at = isoDate(ctx.state.clock.now());
+  return Response.json(serializeGrant(ctx.state.db, grant));
+}
+
+export const benefitGrantRoutes: Route[] = [
+  { method: 'GET', path: `${BASE}/`, handle: list },
+  { method: 'GET', path: `${BASE}/:id`, handle: get },
+  { method: 'PATCH', path: `${BASE}/:id`, handle: update },
+];
