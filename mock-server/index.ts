@@ -5,10 +5,13 @@ import { customerRoutes } from './handlers/customers.js';
 import { devRoutes } from './handlers/dev.js';
 import { downloadableRoutes, fileRoutes } from './handlers/downloadables.js';
 import { licenseKeyRoutes } from './handlers/license-keys.js';
+import { memberRoutes } from './handlers/members.js';
 import { orderRoutes } from './handlers/orders.js';
 import { organizationRoutes } from './handlers/organizations.js';
 import { documentRoutes } from './documents.js';
+import { seatRoutes } from './handlers/seats.js';
 import { subscriptionRoutes } from './handlers/subscriptions.js';
+import { usageRoutes } from './handlers/usage.js';
 import type { MockOptions } from './options.js';
 import { toDevHandlers, toHandlers } from './routing.js';
 import { MockState } from './state.js';
@@ -33,10 +36,13 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     ...benefitGrantRoutes,
     ...downloadableRoutes,
     ...licenseKeyRoutes,
+    ...memberRoutes,
     ...customerRoutes,
     ...orderRoutes,
     ...organizationRoutes,
+    ...seatRoutes,
     ...subscriptionRoutes,
+    ...usageRoutes,
   ];
   return {
     handlers: [

@@ -203,7 +203,12 @@ export interface SeatRow extends Timestamps {
   subscription_id: string;
   status: SeatStatus;
   email: string | null;
+  /** The seat holder's member (member model) once claimed. */
   member_id: string | null;
+  /** Hash of the single-use invitation token; the token itself only travels in the email. */
+  invitation_token_hash: string | null;
+  invitation_token_expires_at: string | null;
+  seat_metadata: Record<string, unknown> | null;
   claimed_at: string | null;
   revoked_at: string | null;
 }
@@ -266,4 +271,26 @@ export interface FileRow extends Timestamps {
   mime_type: string;
   content: string;
   downloads: number;
+}
+
+export interface MeterRow extends Timestamps {
+  id: string;
+  organization_id: string;
+  name: string;
+}
+
+/** A customer's usage of one meter. */
+export interface CustomerMeterRow extends Timestamps {
+  id: string;
+  customer_id: string;
+  meter_id: string;
+  consumed_units: number;
+  credited_units: number;
+}
+
+export interface WalletRow extends Timestamps {
+  id: string;
+  customer_id: string;
+  balance: number;
+  currency: string;
 }

@@ -4,17 +4,20 @@ import { uuidFor } from './ids.js';
 import type {
   BenefitGrantRow,
   BenefitRow,
+  CustomerMeterRow,
   FileRow,
   LicenseKeyRow,
   CustomerRow,
   MemberRole,
   MemberRow,
+  MeterRow,
   OrderRow,
   OrganizationRow,
   PaymentMethodRow,
   ProductRow,
   SeatRow,
   SubscriptionRow,
+  WalletRow,
 } from './rows.js';
 
 /**
@@ -39,6 +42,9 @@ export interface SeedData {
   seats: SeatRow[];
   licenseKeys: LicenseKeyRow[];
   files: FileRow[];
+  meters: MeterRow[];
+  customerMeters: CustomerMeterRow[];
+  wallets: WalletRow[];
 }
 
 const DAY = 86_400_000;
@@ -454,6 +460,9 @@ export function createSeed(now: number): SeedData {
     status: status as SeatRow['status'],
     email: `${key}@northwind.example`,
     member_id: uuidFor(`member:${key}`),
+    invitation_token_hash: null,
+    invitation_token_expires_at: null,
+    seat_metadata: null,
     claimed_at: at(-79),
     revoked_at: null,
   }));
@@ -464,6 +473,10 @@ export function createSeed(now: number): SeedData {
     status: 'pending',
     email: 'noah@northwind.example',
     member_id: null,
+    // The invitation was sent before the seed: noah can ask for a new one (resend).
+    invitation_token_hash: null,
+    invitation_token_expires_at: at(-2),
+    seat_metadata: null,
     claimed_at: null,
     revoked_at: null,
   });
@@ -481,7 +494,43 @@ export function createSeed(now: number): SeedData {
     seats,
     licenseKeys,
     files,
+    ...usageAndBalances(at),
   };
+}
+
+/** Teamly meters API calls; Northwind has used some of its monthly credits; Alice has credit. */
+function usageAndBalances(at: (days: number) => string) {
+  const meters: MeterRow[] = [
+    {
+      id: uuidFor('meter:teamly-api-calls'),
+      created_at: at(-300),
+      modified_at: null,
+      organization_id: uuidFor('org:teamly'),
+      name: 'API calls',
+    },
+  ];
+  const customerMeters: CustomerMeterRow[] = [
+    {
+      id: uuidFor('customer-meter:northwind:api-calls'),
+      created_at: at(-80),
+      modified_at: at(-1),
+      customer_id: uuidFor('customer:northwind'),
+      meter_id: meters[0]!.id,
+      consumed_units: 412.5,
+      credited_units: 1000,
+    },
+  ];
+  const wallets: WalletRow[] = [
+    {
+      id: uuidFor('wallet:alice'),
+      created_at: at(-45),
+      modified_at: null,
+      customer_id: uuidFor('customer:alice'),
+      balance: 500,
+      currency: 'usd',
+    },
+  ];
+  return { meters, customerMeters, wallets };
 }
 
 const INSTALLER = `#!/bin/sh

@@ -19,6 +19,9 @@ export class MockDatabase implements SeedData {
   seats!: SeedData['seats'];
   licenseKeys!: SeedData['licenseKeys'];
   files!: SeedData['files'];
+  meters!: SeedData['meters'];
+  customerMeters!: SeedData['customerMeters'];
+  wallets!: SeedData['wallets'];
   sessionCodes: SessionCodeRow[] = [];
   sessions: SessionRow[] = [];
   /** Card setups waiting for the customer's 3-D Secure step (see `services/customer.ts`). */

@@ -5,13 +5,14 @@ import type {
   CustomerSessionCodeAuthenticateResponse,
   PortalAuthenticatedUser,
 } from '../../src/api/types.js';
-import { authenticate, CUSTOMER_SESSION_PREFIX, MEMBER_SESSION_PREFIX } from '../auth.js';
+import { authenticate } from '../auth.js';
 import { isoDate } from '../clock.js';
-import { DIGITS, generateToken, hmacHex, randomString, UPPER_ALNUM } from '../crypto.js';
+import { DIGITS, hmacHex, randomString, UPPER_ALNUM } from '../crypto.js';
 import type { CustomerRow, MemberRow, OrganizationRow } from '../db/rows.js';
 import { newId } from '../db/ids.js';
 import { MockApiError, polarError, polarValidationError } from '../errors.js';
 import type { Route, RouteContext } from '../routing.js';
+import { createSession } from '../services/sessions.js';
 import type { MockState } from '../state.js';
 import { field, parseJsonBody } from '../validation.js';
 
@@ -20,7 +21,6 @@ import { field, parseJsonBody } from '../validation.js';
 const BASE = '/v1/customer-portal/customer-session';
 const CODE_LENGTH = 6;
 const CODE_TTL_MS = 30 * 60_000;
-const SESSION_TTL_MS = 60 * 60_000;
 
 const CodeRequest = z.object({
   email: field.email(),
@@ -165,15 +165,7 @@ async function authenticateCode({ request, state }: RouteContext): Promise<Respo
     if (!member) throw invalidCode();
   }
 
-  const token = generateToken(member ? MEMBER_SESSION_PREFIX : CUSTOMER_SESSION_PREFIX);
-  state.db.sessions.push({
-    token_hash: await hmacHex(state.secret, token),
-    kind: member ? 'member' : 'customer',
-    customer_id: customer.id,
-    member_id: member?.id ?? null,
-    expires_at: now + SESSION_TTL_MS,
-    return_url: null,
-  });
+  const token = await createSession(state, customer, member ?? null);
   const body: CustomerSessionCodeAuthenticateResponse = { token };
   return Response.json(body);
 }
