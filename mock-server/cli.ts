@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ALNUM, randomString } from './crypto.js';
 import { createMockServer } from './node.js';
 import {
   CODE_ALPHABETS,
@@ -9,7 +10,7 @@ import {
 
 /** `npm run mock -- --port 8000 --code-alphabet digits|polar --rate-limit polar|relaxed|off` */
 
-const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off]`;
+const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off] [--webhook-url <url> [--webhook-secret whsec_...]]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -30,6 +31,8 @@ try {
       host: { type: 'string', default: '127.0.0.1' },
       'code-alphabet': { type: 'string', default: 'digits' },
       'rate-limit': { type: 'string', default: 'polar' },
+      'webhook-url': { type: 'string' },
+      'webhook-secret': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -44,7 +47,15 @@ const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail(`--port must be a port number; got "${values.port}".`);
 
+const webhookUrl = values['webhook-url'];
+if (webhookUrl && !URL.canParse(webhookUrl))
+  fail(`--webhook-url must be a URL; got "${webhookUrl}".`);
+if (values['webhook-secret'] && !webhookUrl) fail('--webhook-secret needs --webhook-url.');
+// Without a secret of their own, merchants get a fresh one, printed so they can verify.
+const webhookSecret = values['webhook-secret'] ?? `whsec_${randomString(37, ALNUM)}`;
+
 const { server } = createMockServer({
+  webhook: webhookUrl ? { url: webhookUrl, secret: webhookSecret } : undefined,
   codeAlphabet: oneOf<CodeAlphabet>('code-alphabet', values['code-alphabet'], CODE_ALPHABETS),
   rateLimit: oneOf<RateLimitMode>('rate-limit', values['rate-limit'], RATE_LIMIT_MODES),
 });
@@ -53,4 +64,11 @@ server.listen(port, values.host, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`listening on http://${values.host}:${actual}`);
+  if (webhookUrl) {
+    // Echo only a secret we made up: one the merchant passed stays out of the logs.
+    const signedWith = values['webhook-secret']
+      ? 'your --webhook-secret'
+      : `the new secret ${webhookSecret}`;
+    console.log(`delivering webhooks to ${webhookUrl}, signed with ${signedWith}`);
+  }
 });

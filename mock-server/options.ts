@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { WebhookEndpoint } from './webhooks/log.js';
 
 /** How the mock behaves: the same options for the Node server's flags and the browser worker. */
 export interface MockOptions {
@@ -14,6 +15,8 @@ export interface MockOptions {
   rateLimit?: RateLimitMode;
   /** Source of time; tests inject a `ManualClock`. Defaults to the system clock. */
   clock?: Clock;
+  /** Where to deliver webhooks, signed; without it they are only logged (`GET /__dev/webhooks`). */
+  webhook?: WebhookEndpoint;
   /** Key for hashing codes and tokens at rest. */
   secret?: string;
 }

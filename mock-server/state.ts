@@ -3,6 +3,7 @@ import { MockDatabase } from './db/store.js';
 import { Mailbox } from './mailbox.js';
 import type { CodeAlphabet, MockOptions, RateLimitMode } from './options.js';
 import { RateLimiter } from './rate-limit.js';
+import { WebhookLog } from './webhooks/log.js';
 
 /** Everything one mock instance remembers. Handlers read and change it; nothing else does. */
 export class MockState {
@@ -10,6 +11,7 @@ export class MockState {
   readonly db: MockDatabase;
   readonly mailbox: Mailbox;
   readonly limiter: RateLimiter;
+  readonly webhooks: WebhookLog;
   readonly codeAlphabet: CodeAlphabet;
   readonly rateLimitMode: RateLimitMode;
   readonly secret: string;
@@ -22,13 +24,15 @@ export class MockState {
     this.db = new MockDatabase(this.clock);
     this.mailbox = new Mailbox(this.clock);
     this.limiter = new RateLimiter(this.rateLimitMode, this.clock);
+    this.webhooks = new WebhookLog(this.clock, options.webhook ?? null);
   }
 
-  /** Back to the seed: data, mailbox, rate-limit counters and the dev clock offset. */
+  /** Back to the seed: data, mailbox, webhook log, rate-limit counters and the dev clock offset. */
   reset(): void {
     this.clock.offsetMs = 0;
     this.db.reset();
     this.mailbox.clear();
     this.limiter.reset();
+    this.webhooks.clear();
   }
 }

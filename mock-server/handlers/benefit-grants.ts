@@ -8,6 +8,7 @@ import type { Route, RouteContext } from '../routing.js';
 import { serializeGrant } from '../serializers/benefit.js';
 import type { MockState } from '../state.js';
 import { field, parseJsonBody, parsePathId } from '../validation.js';
+import { grantUpdated } from '../webhooks/emit.js';
 
 /**
  * Benefit grants (reference.md §4.5). A member sees only the grants that are theirs; revoked
@@ -140,6 +141,7 @@ async function update(ctx: RouteContext): Promise<Response> {
     };
   }
   grant.modified_at = isoDate(ctx.state.clock.now());
+  grantUpdated(ctx.state, grant);
   return Response.json(serializeGrant(ctx.state.db, grant));
 }
 

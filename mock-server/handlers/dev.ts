@@ -64,7 +64,12 @@ async function advanceClock(ctx: RouteContext): Promise<Response> {
   return clockNow(ctx);
 }
 
+/** The webhook log, newest first, with each delivery attempt; `?type=` filters. */
+const webhooks = ({ url, state }: RouteContext) =>
+  Response.json(state.webhooks.list(url.searchParams.get('type')));
+
 export const devRoutes: Route[] = [
+  { method: 'GET', path: '/__dev/webhooks', handle: webhooks },
   { method: 'GET', path: '/__dev/seed', handle: seedSummary },
   { method: 'GET', path: '/__dev/emails', handle: emails },
   { method: 'POST', path: '/__dev/reset', handle: reset },

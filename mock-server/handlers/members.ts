@@ -10,6 +10,7 @@ import { serializePortalMember } from '../serializers/team.js';
 import { revokeSeat } from '../services/seats.js';
 import type { MockState } from '../state.js';
 import { field, parseJsonBody, parsePathId } from '../validation.js';
+import { memberChanged } from '../webhooks/emit.js';
 
 /**
  * A team's members (reference.md §3, §4.11): owners and billing managers only; one owner, who
@@ -85,6 +86,7 @@ async function add(ctx: RouteContext): Promise<Response> {
     deleted_at: null,
   };
   ctx.state.db.members.push(member);
+  memberChanged(ctx.state, member, 'created');
   return Response.json(serializePortalMember(member), { status: 201 });
 }
 
@@ -118,11 +120,13 @@ async function update(ctx: RouteContext): Promise<Response> {
     if (owner) {
       owner.role = 'billing_manager';
       owner.modified_at = now;
+      memberChanged(state, owner, 'updated');
     }
   }
   target.role = role;
   if (body.name !== undefined) target.name = body.name?.trim() || null;
   target.modified_at = now;
+  memberChanged(state, target, 'updated');
   return Response.json(serializePortalMember(target));
 }
 
@@ -139,6 +143,7 @@ async function remove(ctx: RouteContext): Promise<Response> {
   // Polar revokes the member's seats and grants with them; their sessions stop working.
   for (const seat of state.db.seats.filter((s) => s.member_id === target.id))
     revokeSeat(state, seat);
+  memberChanged(state, target, 'deleted');
   for (const grant of state.db.grants.filter((g) => g.member_id === target.id))
     grant.revoked_at = target.deleted_at;
   return new Response(null, { status: 204 });

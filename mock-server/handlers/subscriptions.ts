@@ -8,6 +8,7 @@ import type { Route, RouteContext } from '../routing.js';
 import { serializeSubscription } from '../serializers/subscription.js';
 import * as service from '../services/subscriptions.js';
 import type { MockState } from '../state.js';
+import { subscriptionChanged } from '../webhooks/emit.js';
 import { field, parsePathId, readJsonBody, validate } from '../validation.js';
 
 /** Subscriptions (reference.md §4.3): customer-wide for members too. */
@@ -94,6 +95,7 @@ async function cancel(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
   service.cancelAtPeriodEnd(ctx.state, row);
+  subscriptionChanged(ctx.state, row, 'subscription.canceled');
   return respond(ctx.state, row);
 }
 
@@ -110,10 +112,12 @@ async function update(ctx: RouteContext): Promise<Response> {
       'CustomerSubscriptionUpdateProduct',
     ]);
     service.changeProduct(state, row, service.checkProductChange(state, row, product_id));
+    subscriptionChanged(state, row);
   } else if (keys.includes('seats')) {
     const { seats } = validate(UpdateSeats, body, 'body', ['CustomerSubscriptionUpdateSeats']);
     service.checkSeatChange(state, row, seats);
     service.changeSeats(state, row, seats);
+    subscriptionChanged(state, row);
   } else if (keys.includes('pause_at_period_end') || keys.includes('resume')) {
     throw polarError(
       403,
@@ -126,8 +130,13 @@ async function update(ctx: RouteContext): Promise<Response> {
     throw service.noPendingUpdate();
   } else {
     const change = validate(UpdateCancel, body, 'body', ['CustomerSubscriptionCancel']);
-    if (change.cancel_at_period_end === true) service.cancelAtPeriodEnd(state, row, change);
-    else if (change.cancel_at_period_end === false) service.uncancel(state, row);
+    if (change.cancel_at_period_end === true) {
+      service.cancelAtPeriodEnd(state, row, change);
+      subscriptionChanged(state, row, 'subscription.canceled');
+    } else if (change.cancel_at_period_end === false) {
+      service.uncancel(state, row);
+      subscriptionChanged(state, row, 'subscription.uncanceled');
+    }
     // `{}` or `null`: Polar answers 200 and changes nothing.
   }
   return respond(state, row);
@@ -139,6 +148,7 @@ async function revoke(ctx: RouteContext): Promise<Response> {
   const feedback = validate(Revoke, await readJsonBody(ctx.request), 'body');
   const row = ownSubscription(ctx.state, subject, id);
   service.revoke(ctx.state, row, feedback);
+  subscriptionChanged(ctx.state, row, 'subscription.canceled', 'subscription.revoked');
   return respond(ctx.state, row);
 }
 

@@ -6,6 +6,7 @@ import type { AddressRow, CustomerRow, PaymentMethodRow, SetupIntentRow } from '
 import { notFound, polarError, polarValidationError, type ValidationIssue } from '../errors.js';
 import type { MockState } from '../state.js';
 import { validateTaxId } from '../tax-id.js';
+import { paymentMethodChanged } from '../webhooks/emit.js';
 
 /** The customer's profile and payment methods (reference.md §4.2). */
 
@@ -149,6 +150,7 @@ function savePaymentMethod(
     ...card,
   };
   state.db.paymentMethods.push(row);
+  paymentMethodChanged(state, customer, row, 'created');
   if (setDefault || customer.default_payment_method_id === null)
     customer.default_payment_method_id = row.id;
   return row;
@@ -183,6 +185,8 @@ export function deletePaymentMethod(state: MockState, customer: CustomerRow, id:
     others.find((pm) => pm.id === customer.default_payment_method_id) ?? others[0] ?? null;
   for (const sub of billed) sub.payment_method_id = replacement!.id;
   db.paymentMethods.splice(db.paymentMethods.indexOf(method), 1);
-  if (customer.default_payment_method_id === id)
+  if (customer.default_payment_method_id === id) {
     customer.default_payment_method_id = replacement?.id ?? null;
+  }
+  paymentMethodChanged(state, customer, method, 'deleted');
 }

@@ -4,6 +4,7 @@ import { newId } from '../db/ids.js';
 import type { CustomerRow, MemberRow, SeatRow, SubscriptionRow } from '../db/rows.js';
 import { polarError } from '../errors.js';
 import type { MockState } from '../state.js';
+import { seatChanged } from '../webhooks/emit.js';
 
 /**
  * Seats of a seat-based subscription (reference.md §4.6): assign by email (an invitation with a
@@ -90,6 +91,7 @@ export async function assignSeat(
     revoked_at: null,
   };
   state.db.seats.push(seat);
+  seatChanged(state, seat, 'assigned');
   if (immediateClaim) claim(state, seat);
   else sendInvitation(state, email, subscription, invitation.token);
   return seat;
@@ -104,6 +106,7 @@ export function revokeSeat(state: MockState, seat: SeatRow): void {
   seat.email = null;
   seat.member_id = null;
   seat.invitation_token_hash = null;
+  seatChanged(state, seat, 'revoked');
 }
 
 export async function resendInvitation(state: MockState, seat: SeatRow): Promise<void> {
@@ -176,5 +179,6 @@ export function claim(
   seat.modified_at = now;
   seat.invitation_token_hash = null;
   seat.invitation_token_expires_at = null;
+  seatChanged(state, seat, 'claimed');
   return { customer, member };
 }

@@ -1,0 +1,130 @@
+import type { Webhook } from 'standardwebhooks';
+import { isoDate, type Clock } from '../clock.js';
+import { newId } from '../db/ids.js';
+
+/**
+ * Every webhook the mock emits, kept for `GET /__dev/webhooks`, and delivered signed to a
+ * merchant's endpoint when one is configured, as Polar delivers them (reference.md §7).
+ */
+
+export interface WebhookEndpoint {
+  url: string;
+  /** `whsec_...`; Polar's HMAC key is the UTF-8 bytes of this whole string, prefix included. */
+  secret: string;
+  /** First retry delay; doubles each time (Polar: 2 s, up to 10 attempts). */
+  retryBaseMs?: number;
+  maxAttempts?: number;
+  timeoutMs?: number;
+}
+
+export interface WebhookDelivery {
+  attempt: number;
+  at: string;
+  status: number | null;
+  error: string | null;
+}
+
+export interface WebhookEvent {
+  id: string;
+  type: string;
+  timestamp: string;
+  payload: { type: string; timestamp: string; data: unknown };
+  deliveries: WebhookDelivery[];
+}
+
+const MAX_BACKOFF_MS = 20 * 60_000;
+
+export class WebhookLog {
+  private events: WebhookEvent[] = [];
+  private signer: Promise<Webhook> | null = null;
+  /** Deliveries under way, so tests and shutdown can wait for them. */
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly endpoint: WebhookEndpoint | null,
+  ) {}
+
+  /**
+   * The Standard Webhooks signer, loaded on the first delivery: only the Node server delivers,
+   * and the library is CommonJS, which the browser build of the mock need not load.
+   */
+  private getSigner(secret: string): Promise<Webhook> {
+    // Polar hands the base64 of the raw secret to the library: the key is the whole string's bytes.
+    this.signer ??= import('standardwebhooks').then(({ Webhook }) => new Webhook(btoa(secret)));
+    return this.signer;
+  }
+
+  emit(type: string, data: unknown): WebhookEvent {
+    const timestamp = isoDate(this.clock.now());
+    const event: WebhookEvent = {
+      id: newId(),
+      type,
+      timestamp,
+      payload: { type, timestamp, data },
+      deliveries: [],
+    };
+    this.events.unshift(event);
+    if (this.endpoint) {
+      const delivery = this.deliver(event, this.endpoint);
+      this.pending.add(delivery);
+      void delivery.finally(() => this.pending.delete(delivery));
+    }
+    return event;
+  }
+
+  list(type?: string | null): WebhookEvent[] {
+    return type ? this.events.filter((e) => e.type === type) : [...this.events];
+  }
+
+  clear(): void {
+    this.events = [];
+  }
+
+  /** Resolves when every delivery started so far has finished (succeeded or given up). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private async deliver(event: WebhookEvent, endpoint: WebhookEndpoint): Promise<void> {
+    const signer = await this.getSigner(endpoint.secret);
+    const body = JSON.stringify(event.payload);
+    const maxAttempts = endpoint.maxAttempts ?? 10;
+    const baseMs = endpoint.retryBaseMs ?? 2000;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      // A fresh timestamp and signature per attempt; the id stays, so receivers can deduplicate.
+      const sentAt = new Date(Date.now());
+      const record: WebhookDelivery = {
+        attempt,
+        at: sentAt.toISOString(),
+        status: null,
+        error: null,
+      };
+      event.deliveries.push(record);
+      try {
+        const response = await fetch(endpoint.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'polar.sh webhooks',
+            'webhook-id': event.id,
+            'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+            'webhook-signature': signer.sign(event.id, sentAt, body),
+          },
+          body,
+          signal: AbortSignal.timeout(endpoint.timeoutMs ?? 10_000),
+        });
+        record.status = response.status;
+        await response.body?.cancel();
+        if (response.ok) return;
+      } catch (error) {
+        record.error = (error as Error).message;
+      }
+      if (attempt < maxAttempts) {
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(baseMs * 2 ** (attempt - 1), MAX_BACKOFF_MS)),
+        );
+      }
+    }
+  }
+}
