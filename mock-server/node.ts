@@ -69,6 +69,8 @@ export function toNodeListener(handlers: RequestHandler[]): NodeListener {
       }
       const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
       const response = await getResponse(handlers, toRequest(req, origin), { baseUrl: origin });
+      // `HttpResponse.error()` (the fault switch's dropped connection): drop it for real.
+      if (response?.type === 'error') return void req.socket.destroy();
       if (response) return await writeResponse(res, response);
       if (next) return next();
       await writeResponse(res, Response.json({ detail: 'Not Found' }, { status: 404 }));

@@ -1,4 +1,4 @@
-import { http, type HttpHandler } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { MockApiError, methodNotAllowed, rateLimited, routeNotFound } from './errors.js';
 import type { MockState } from './state.js';
 
@@ -48,7 +48,25 @@ function clientIdentity(request: Request): string {
   return `ip:${address}`;
 }
 
+/** The dev controls' delay and faults, before Polar's pipeline; null to go on as usual. */
+async function injectDevConditions(state: MockState): Promise<Response | null> {
+  const { min_ms, max_ms } = state.latency;
+  if (max_ms > 0) await delay(min_ms + Math.random() * (max_ms - min_ms));
+  const roll = Math.random();
+  if (roll < state.faults.drop_rate) return HttpResponse.error(); // the connection drops
+  if (roll < state.faults.drop_rate + state.faults.error_rate) {
+    return Response.json(
+      { detail: 'Internal Server Error (injected by /__dev/faults)' },
+      { status: 500 },
+    );
+  }
+  return null;
+}
+
 async function runPolarPipeline(route: Route, ctx: RouteContext): Promise<Response> {
+  const injected = await injectDevConditions(ctx.state);
+  if (injected) return injected;
+
   const requested = ctx.request.headers.get('polar-version');
   if (requested !== null && !SUPPORTED_VERSIONS.includes(requested))
     return routeNotFound().toResponse();

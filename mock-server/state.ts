@@ -12,6 +12,9 @@ export class MockState {
   readonly mailbox: Mailbox;
   readonly limiter: RateLimiter;
   readonly webhooks: WebhookLog;
+  /** Dev controls: added delay and injected failures on Polar's routes (`/__dev/latency`, `/__dev/faults`). */
+  latency = { min_ms: 0, max_ms: 0 };
+  faults = { error_rate: 0, drop_rate: 0 };
   readonly codeAlphabet: CodeAlphabet;
   readonly rateLimitMode: RateLimitMode;
   readonly secret: string;
@@ -27,12 +30,14 @@ export class MockState {
     this.webhooks = new WebhookLog(this.clock, options.webhook ?? null);
   }
 
-  /** Back to the seed: data, mailbox, webhook log, rate-limit counters and the dev clock offset. */
+  /** Back to the seed: data, mailbox, webhook log, limiter, dev clock, latency and faults. */
   reset(): void {
     this.clock.offsetMs = 0;
     this.db.reset();
     this.mailbox.clear();
     this.limiter.reset();
     this.webhooks.clear();
+    this.latency = { min_ms: 0, max_ms: 0 };
+    this.faults = { error_rate: 0, drop_rate: 0 };
   }
 }

@@ -68,7 +68,40 @@ async function advanceClock(ctx: RouteContext): Promise<Response> {
 const webhooks = ({ url, state }: RouteContext) =>
   Response.json(state.webhooks.list(url.searchParams.get('type')));
 
+const rate = z.number().min(0).max(1);
+const Latency = z
+  .object({
+    min_ms: z.number().int().min(0).max(60_000),
+    max_ms: z.number().int().min(0).max(60_000),
+  })
+  .refine((l) => l.min_ms <= l.max_ms, {
+    message: 'min_ms must not exceed max_ms',
+    path: ['max_ms'],
+  });
+const Faults = z
+  .object({ error_rate: rate, drop_rate: rate })
+  .refine((f) => f.error_rate + f.drop_rate <= 1, {
+    message: 'error_rate + drop_rate must not exceed 1',
+    path: ['drop_rate'],
+  });
+
+/** A delay on every API answer: fixed (`min_ms` = `max_ms`) or random between the two. */
+async function setLatency({ request, state }: RouteContext): Promise<Response> {
+  state.latency = await parseJsonBody(request, Latency);
+  return Response.json(state.latency);
+}
+
+/** A share of API requests answer 500 (`error_rate`) or lose their connection (`drop_rate`). */
+async function setFaults({ request, state }: RouteContext): Promise<Response> {
+  state.faults = await parseJsonBody(request, Faults);
+  return Response.json(state.faults);
+}
+
 export const devRoutes: Route[] = [
+  { method: 'GET', path: '/__dev/latency', handle: ({ state }) => Response.json(state.latency) },
+  { method: 'POST', path: '/__dev/latency', handle: setLatency },
+  { method: 'GET', path: '/__dev/faults', handle: ({ state }) => Response.json(state.faults) },
+  { method: 'POST', path: '/__dev/faults', handle: setFaults },
   { method: 'GET', path: '/__dev/webhooks', handle: webhooks },
   { method: 'GET', path: '/__dev/seed', handle: seedSummary },
   { method: 'GET', path: '/__dev/emails', handle: emails },

@@ -134,3 +134,36 @@ describe('HTTP behaviour', () => {
     assert.deepEqual(await bogus.json(), { detail: 'Not Found' });
   });
 });
+
+describe('dev controls', () => {
+  test('latency delays every API answer by the configured time', async () => {
+    const set = await mock.call('/__dev/latency', {
+      method: 'POST',
+      json: { min_ms: 150, max_ms: 150 },
+    });
+    assert.deepEqual(await set.json(), { min_ms: 150, max_ms: 150 });
+    const started = performance.now();
+    await mock.call('/v1/customer-portal/organizations/acme');
+    assert.ok(performance.now() - started >= 140, 'the answer waited for the latency');
+    const bad = await mock.call('/__dev/latency', {
+      method: 'POST',
+      json: { min_ms: 500, max_ms: 100 },
+    });
+    assert.equal(bad.status, 422);
+  });
+
+  test('faults: every request can be made to fail with 500 or a dropped connection', async () => {
+    await mock.call('/__dev/faults', { method: 'POST', json: { error_rate: 1, drop_rate: 0 } });
+    const failed = await mock.call('/v1/customer-portal/organizations/acme');
+    assert.equal(failed.status, 500);
+    assert.equal((await mock.call('/__dev/seed')).status, 200, 'dev routes are never faulted');
+    await mock.call('/__dev/faults', { method: 'POST', json: { error_rate: 0, drop_rate: 1 } });
+    await assert.rejects(mock.call('/v1/customer-portal/organizations/acme'), /fetch failed/);
+    await mock.reset();
+    assert.equal(
+      (await mock.call('/v1/customer-portal/organizations/acme')).status,
+      200,
+      'reset clears the faults',
+    );
+  });
+});
