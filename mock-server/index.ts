@@ -13,7 +13,7 @@ import { seatRoutes } from './handlers/seats.js';
 import { subscriptionRoutes } from './handlers/subscriptions.js';
 import { usageRoutes } from './handlers/usage.js';
 import type { MockOptions } from './options.js';
-import { toDevHandlers, toHandlers } from './routing.js';
+import { toDevHandlers, toHandlers, type Route } from './routing.js';
 import { MockState } from './state.js';
 
 export type { MockOptions, CodeAlphabet, RateLimitMode } from './options.js';
@@ -26,6 +26,8 @@ export interface MockApi {
   /** One handler set for both transports: MSW's browser worker and the Node HTTP server. */
   handlers: HttpHandler[];
   state: MockState;
+  /** Every route the handlers serve: Polar's, then the development ones. */
+  routes: { api: Route[]; dev: Route[] };
 }
 
 /** A fresh mock of Polar's Customer Portal API with its own state, seeded. */
@@ -44,11 +46,10 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     ...subscriptionRoutes,
     ...usageRoutes,
   ];
+  const dev = [...devRoutes, ...documentRoutes, ...fileRoutes];
   return {
-    handlers: [
-      ...toDevHandlers([...devRoutes, ...documentRoutes, ...fileRoutes], state),
-      ...toHandlers(routes, state),
-    ],
+    handlers: [...toDevHandlers(dev, state), ...toHandlers(routes, state)],
     state,
+    routes: { api: routes, dev },
   };
 }

@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mockForThisFile } from './harness.js';
+
+/**
+ * Property: whatever arrives, at any route, the mock answers without a 5xx or a hang; every
+ * error body is in the contract's shape; and a rejected request changes nothing.
+ * `FUZZ_RUNS` sets the number of cases (default 1,500).
+ */
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const mock = mockForThisFile();
+const tokens: string[] = [];
+/** How often each status came back: printed, so a run that only ever met 401s is visible. */
+const statuses = new Map<number, number>();
+
+/** Ids worth trying: real ones of several customers (isolation), random UUIDs and junk. */
+function idArbitrary() {
+  const { db } = mock.mock.state;
+  const real = [
+    ...db.subscriptions.map((s) => s.id),
+    ...db.orders.map((o) => o.id),
+    ...db.grants.map((g) => g.id),
+    ...db.paymentMethods.map((p) => p.id),
+    ...db.seats.map((s) => s.id),
+    ...db.members.map((m) => m.id),
+    ...db.licenseKeys.map((k) => k.id),
+    ...db.organizations.map((o) => o.slug),
+  ];
+  return fc.oneof(
+    fc.constantFrom(...real),
+    fc.uuid(),
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('%00', '..%2F..', '%F0%9F%92%A5', 'a'.repeat(2000), '-1', '0'),
+  );
+}
+
+const jsonValue = fc.oneof(
+  fc.json({ maxDepth: 3 }),
+  fc.constantFrom('{', '{"a":', '[1,2', 'null', '""', '\u0000', '{"email":"\u0000@x.io"}'),
+  fc
+    .string({ maxLength: 20_000 })
+    .map((s) => JSON.stringify({ email: s, code: s, billing_name: s })),
+  fc
+    .record(
+      {
+        email: fc.oneof(fc.emailAddress(), fc.string()),
+        organization_id: fc.oneof(fc.uuid(), fc.string()),
+        code: fc.oneof(fc.string(), fc.integer()),
+        seats: fc.oneof(fc.integer({ min: -10, max: 1e9 }), fc.double(), fc.string()),
+        product_id: fc.oneof(fc.uuid(), fc.constant(null)),
+        cancel_at_period_end: fc.oneof(fc.boolean(), fc.constant(null), fc.string()),
+        billing_address: fc.oneof(
+          fc.constant(null),
+          fc.record({ country: fc.string({ maxLength: 3 }) }),
+        ),
+        subscription_id: fc.uuid(),
+        limit: fc.integer(),
+      },
+      { requiredKeys: [] },
+    )
+    .map((o) => JSON.stringify(o)),
+);
+
+const queryValue = fc.oneof(
+  fc.constantFrom(
+    'page=0',
+    'page=-5',
+    'page=99999999999999999999',
+    'limit=0',
+    'limit=101',
+    'limit=abc',
+    'sorting=nope',
+    'sorting=-created_at',
+    'active=maybe',
+    'type=unicorn',
+    'product_id=x',
+    'subscription_id=not-a-uuid',
+  ),
+  fc
+    .tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 }))
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`),
+);
+
+/** Routes with their `:params` filled in. */
+function requestArbitrary() {
+  // Reset would end the sessions the cases use; it has its own tests.
+  const routes = [...mock.mock.routes.api, ...mock.mock.routes.dev].filter(
+    (r) => r.path !== '/__dev/reset',
+  );
+  return fc.record({
+    route: fc.constantFrom(...routes),
+    id: idArbitrary(),
+    query: fc.array(queryValue, { maxLength: 4 }),
+    body: fc.option(jsonValue, { nil: undefined }),
+    auth: fc.constantFrom<'none' | 'garbage' | 0 | 1 | 2>('none', 'garbage', 0, 1, 2),
+    contentType: fc.constantFrom('application/json', 'text/plain', ''),
+  });
+}
+
+const snapshot = () => JSON.stringify({ ...mock.mock.state.db, sessions: undefined });
+
+test(`fuzz: ${RUNS} malformed requests across every route`, { timeout: 600_000 }, async () => {
+  const { state } = mock.mock;
+  tokens.push(
+    await mock.signIn('alice@example.com', 'acme'),
+    await mock.signIn('mia@northwind.example', 'teamly'),
+    await mock.signIn('olivia@northwind.example', 'teamly'),
+  );
+  await fc.assert(
+    fc.asyncProperty(requestArbitrary(), async ({ route, id, query, body, auth, contentType }) => {
+      const path =
+        route.path.replace(/:[a-z_]+/g, () => encodeURIComponent(id)) +
+        (query.length ? `?${query.join('&')}` : '');
+      const headers: Record<string, string> = {};
+      if (auth === 'garbage') headers.authorization = 'Bearer polar_cst_garbage';
+      else if (auth !== 'none') headers.authorization = `Bearer ${tokens[auth]}`;
+      if (contentType) headers['content-type'] = contentType;
+      const before = snapshot();
+      const res = await mock.call(path, {
+        method: route.method,
+        headers,
+        body: route.method === 'GET' ? undefined : body,
+        redirect: 'manual',
+      });
+      const text = await res.text();
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      // Dev controls a case may have switched on would spoil the cases after it.
+      state.faults = { error_rate: 0, drop_rate: 0 };
+      state.latency = { min_ms: 0, max_ms: 0 };
+      state.clock.offsetMs = 0;
+
+      assert.ok(
+        res.status < 500,
+        `${route.method} ${path} answered ${res.status}: ${text.slice(0, 300)}`,
+      );
+      if (res.status >= 400 && res.status !== 429) {
+        const parsed = JSON.parse(text) as Record<string, unknown>;
+        const hasDetail = 'detail' in parsed || parsed.error === 'invalid_token';
+        assert.ok(
+          hasDetail,
+          `${route.method} ${path} ${res.status} without detail: ${text.slice(0, 200)}`,
+        );
+        if (route.path !== '/__dev/reset') {
+          assert.equal(
+            snapshot(),
+            before,
+            `${route.method} ${path} was refused (${res.status}) but changed state`,
+          );
+        }
+      }
+    }),
+    { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+  );
+  const counts = [...statuses].sort(([a], [b]) => a - b);
+  console.log(
+    `fuzz answers by status: ${counts.map(([status, n]) => `${status}: ${n}`).join(', ')}`,
+  );
+  assert.ok((statuses.get(200) ?? 0) > RUNS / 20, 'enough cases got through to the handlers');
+});
