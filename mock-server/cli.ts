@@ -10,7 +10,7 @@ import {
 
 /** `npm run mock -- --port 8000 --code-alphabet digits|polar --rate-limit polar|relaxed|off` */
 
-const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off] [--webhook-url <url> [--webhook-secret whsec_...]]`;
+const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off] [--webhook-url <url> [--webhook-secret whsec_...]] [--state <file>]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -33,6 +33,7 @@ try {
       'rate-limit': { type: 'string', default: 'polar' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      state: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -54,16 +55,25 @@ if (values['webhook-secret'] && !webhookUrl) fail('--webhook-secret needs --webh
 // Without a secret of their own, merchants get a fresh one, printed so they can verify.
 const webhookSecret = values['webhook-secret'] ?? `whsec_${randomString(37, ALNUM)}`;
 
-const { server } = createMockServer({
-  webhook: webhookUrl ? { url: webhookUrl, secret: webhookSecret } : undefined,
-  codeAlphabet: oneOf<CodeAlphabet>('code-alphabet', values['code-alphabet'], CODE_ALPHABETS),
-  rateLimit: oneOf<RateLimitMode>('rate-limit', values['rate-limit'], RATE_LIMIT_MODES),
-});
+let mock: ReturnType<typeof createMockServer>;
+try {
+  mock = createMockServer({
+    statePath: values.state,
+    webhook: webhookUrl ? { url: webhookUrl, secret: webhookSecret } : undefined,
+    codeAlphabet: oneOf<CodeAlphabet>('code-alphabet', values['code-alphabet'], CODE_ALPHABETS),
+    rateLimit: oneOf<RateLimitMode>('rate-limit', values['rate-limit'], RATE_LIMIT_MODES),
+  });
+} catch (error) {
+  fail(`Cannot start the mock: ${(error as Error).message}`);
+}
+const { server, restored } = mock;
 server.on('error', (error) => fail(`Cannot listen on ${values.host}:${port}: ${error.message}`));
 server.listen(port, values.host, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`listening on http://${values.host}:${actual}`);
+  if (values.state)
+    console.log(`${restored ? 'restored state from' : 'keeping state in'} ${values.state}`);
   if (webhookUrl) {
     // Echo only a secret we made up: one the merchant passed stays out of the logs.
     const signedWith = values['webhook-secret']

@@ -29,4 +29,9 @@ export class Mailbox {
   clear(): void {
     this.emails = [];
   }
+
+  /** Replaces the mailbox with saved emails (the Node server's state file). */
+  restore(emails: SentEmail[]): void {
+    this.emails = [...emails];
+  }
 }

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
 import { createMockApi, type MockApi, type MockOptions } from './index.js';
 import { REMOTE_ADDRESS_HEADER } from './routing.js';
+import { StateFile } from './state-file.js';
 
 /**
  * The same MSW handlers as a real HTTP server (msw's `getResponse` behind `node:http`), with
@@ -60,7 +61,7 @@ export type NodeListener = (
  * A Node request listener answering from MSW handlers. Used as connect middleware (Vite's dev
  * server), an unmatched request goes to `next()`; standalone it gets Starlette's JSON 404.
  */
-export function toNodeListener(handlers: RequestHandler[]): NodeListener {
+export function toNodeListener(handlers: RequestHandler[], afterChange?: () => void): NodeListener {
   return async (req, res, next) => {
     try {
       if (req.method === 'OPTIONS') {
@@ -71,6 +72,8 @@ export function toNodeListener(handlers: RequestHandler[]): NodeListener {
       const response = await getResponse(handlers, toRequest(req, origin), { baseUrl: origin });
       // `HttpResponse.error()` (the fault switch's dropped connection): drop it for real.
       if (response?.type === 'error') return void req.socket.destroy();
+      // Persist before answering: what the client was told happened must survive a restart.
+      if (response && afterChange && !['GET', 'HEAD'].includes(req.method ?? 'GET')) afterChange();
       if (response) return await writeResponse(res, response);
       if (next) return next();
       await writeResponse(res, Response.json({ detail: 'Not Found' }, { status: 404 }));
@@ -87,11 +90,20 @@ export function toNodeListener(handlers: RequestHandler[]): NodeListener {
 
 export interface MockServer extends MockApi {
   server: Server;
+  /** True when the state came from `statePath` rather than the seed. */
+  restored: boolean;
+}
+
+export interface MockServerOptions extends MockOptions {
+  /** A JSON file that keeps the mock's state across restarts. */
+  statePath?: string;
 }
 
 /** A real HTTP server answering Polar's Customer Portal API from a fresh mock. Call `listen`. */
-export function createMockServer(options: MockOptions = {}): MockServer {
+export function createMockServer(options: MockServerOptions = {}): MockServer {
   const api = createMockApi(options);
-  const listener = toNodeListener(api.handlers);
-  return { ...api, server: createServer((req, res) => void listener(req, res)) };
+  const stateFile = options.statePath ? new StateFile(options.statePath, api.state) : null;
+  const restored = stateFile?.load() ?? false;
+  const listener = toNodeListener(api.handlers, stateFile ? () => stateFile.save() : undefined);
+  return { ...api, restored, server: createServer((req, res) => void listener(req, res)) };
 }

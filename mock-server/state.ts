@@ -1,9 +1,17 @@
 import { OffsetClock, systemClock } from './clock.js';
 import { MockDatabase } from './db/store.js';
-import { Mailbox } from './mailbox.js';
+import { Mailbox, type SentEmail } from './mailbox.js';
 import type { CodeAlphabet, MockOptions, RateLimitMode } from './options.js';
 import { RateLimiter } from './rate-limit.js';
-import { WebhookLog } from './webhooks/log.js';
+import { WebhookLog, type WebhookEvent } from './webhooks/log.js';
+
+export interface MockSnapshot {
+  version: 1;
+  db: Record<string, unknown>;
+  emails: SentEmail[];
+  webhooks: WebhookEvent[];
+  clock_offset_ms: number;
+}
 
 /** Everything one mock instance remembers. Handlers read and change it; nothing else does. */
 export class MockState {
@@ -28,6 +36,24 @@ export class MockState {
     this.mailbox = new Mailbox(this.clock);
     this.limiter = new RateLimiter(this.rateLimitMode, this.clock);
     this.webhooks = new WebhookLog(this.clock, options.webhook ?? null);
+  }
+
+  /** Everything worth keeping across a restart, as plain JSON. The limiter starts afresh. */
+  snapshot(): MockSnapshot {
+    return {
+      version: 1,
+      db: Object.fromEntries(Object.entries(this.db).filter(([key]) => key !== 'clock')),
+      emails: this.mailbox.list(),
+      webhooks: this.webhooks.list(),
+      clock_offset_ms: this.clock.offsetMs,
+    };
+  }
+
+  restore(snapshot: MockSnapshot): void {
+    Object.assign(this.db, snapshot.db);
+    this.mailbox.restore(snapshot.emails);
+    this.webhooks.restore(snapshot.webhooks);
+    this.clock.offsetMs = snapshot.clock_offset_ms;
   }
 
   /** Back to the seed: data, mailbox, webhook log, limiter, dev clock, latency and faults. */

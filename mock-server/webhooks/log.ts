@@ -81,6 +81,11 @@ export class WebhookLog {
     this.events = [];
   }
 
+  /** Replaces the log with saved events (the Node server's state file); nothing is re-sent. */
+  restore(events: WebhookEvent[]): void {
+    this.events = [...events];
+  }
+
   /** Resolves when every delivery started so far has finished (succeeded or given up). */
   async settled(): Promise<void> {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);

@@ -1,7 +1,11 @@
 import { after, before, beforeEach } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { Polar } from '@polar-sh/sdk';
-import { createMockServer, type MockServer } from '../../mock-server/node.js';
+import {
+  createMockServer,
+  type MockServer,
+  type MockServerOptions,
+} from '../../mock-server/node.js';
 import type { MockOptions, SeedSummary, SentEmail } from '../../mock-server/index.js';
 
 /**
@@ -25,7 +29,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startMock(options: MockOptions = {}): Promise<Harness> {
+export async function startMock(options: MockServerOptions = {}): Promise<Harness> {
   const mock = createMockServer({ rateLimit: 'off', ...options });
   await new Promise<void>((resolve) => mock.server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(mock.server.address() as AddressInfo).port}`;
