@@ -3,6 +3,7 @@ import { customerSessionRoutes } from './handlers/customer-session.js';
 import { benefitGrantRoutes } from './handlers/benefit-grants.js';
 import { customerRoutes } from './handlers/customers.js';
 import { devRoutes } from './handlers/dev.js';
+import { emailUpdateRoutes } from './handlers/email-update.js';
 import { downloadableRoutes, fileRoutes } from './handlers/downloadables.js';
 import { licenseKeyRoutes } from './handlers/license-keys.js';
 import { memberRoutes } from './handlers/members.js';
@@ -40,6 +41,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     ...licenseKeyRoutes,
     ...memberRoutes,
     ...customerRoutes,
+    ...emailUpdateRoutes,
     ...orderRoutes,
     ...organizationRoutes,
     ...seatRoutes,

@@ -230,6 +230,14 @@ export interface SessionRow {
   return_url: string | null;
 }
 
+/** A requested email change, waiting for the link in the new address's mailbox. */
+export interface EmailUpdateRow {
+  token_hash: string;
+  customer_id: string;
+  email: string;
+  expires_at: number;
+}
+
 /** A card waiting for its 3-D Secure confirmation before it becomes a payment method. */
 export interface SetupIntentRow {
   id: string;

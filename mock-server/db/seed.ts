@@ -69,6 +69,7 @@ export function createSeed(now: number): SeedData {
     },
   });
   const acme = organization('acme', 'Acme Tools', false);
+  acme.customer_portal_settings.customer = { allow_email_change: true };
   const teamly = organization('teamly', 'Teamly', true);
 
   const customer = (

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import { createSeed, type SeedData } from './seed.js';
-import type { SessionCodeRow, SessionRow, SetupIntentRow } from './rows.js';
+import type { EmailUpdateRow, SessionCodeRow, SessionRow, SetupIntentRow } from './rows.js';
 
 /**
  * The in-memory database: the seed's tables plus what sign-in creates. `reset()` puts it back
@@ -26,6 +26,7 @@ export class MockDatabase implements SeedData {
   sessions: SessionRow[] = [];
   /** Card setups waiting for the customer's 3-D Secure step (see `services/customer.ts`). */
   setupIntents: SetupIntentRow[] = [];
+  emailUpdates: EmailUpdateRow[] = [];
 
   constructor(private readonly clock: Clock) {
     this.reset();
@@ -36,6 +37,7 @@ export class MockDatabase implements SeedData {
     this.sessionCodes = [];
     this.sessions = [];
     this.setupIntents = [];
+    this.emailUpdates = [];
   }
 
   organization(id: string) {

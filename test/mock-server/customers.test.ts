@@ -294,3 +294,55 @@ describe('export and organization', () => {
     assert.equal(missing.status, 404);
   });
 });
+
+describe('email change', () => {
+  test('a link to the new address moves the email and starts a fresh session', async () => {
+    const alice = await session('alice@example.com');
+    await mock.sdk.customerPortal.customers.requestEmailUpdate(alice.auth, {
+      email: 'alice.new@example.com',
+    });
+    const [mail] = await mock.emails('alice.new@example.com');
+    const token = mail!.code!;
+    assert.match(token, /^polar_cev_/);
+    const checked = await mock.call(`${ME}/email-update/check?token=${token}`);
+    assert.equal(checked.status, 204);
+    const verified = await mock.sdk.customerPortal.customers.verifyEmailUpdate({ token });
+    assert.match(verified.token, /^polar_cst_/);
+    const me = await mock.sdk.customerPortal.customers.get({ customerSession: verified.token });
+    assert.equal(me.email, 'alice.new@example.com');
+    const again = await mock.call(`${ME}/email-update/verify`, { method: 'POST', json: { token } });
+    assert.equal(again.status, 401, 'the link works once');
+    assert.equal(((await again.json()) as { error: string }).error, 'InvalidCustomerEmailUpdate');
+  });
+
+  test('refused: the same email, an address in use, or an organization that does not allow it', async () => {
+    const alice = await session('alice@example.com');
+    const same = await alice.call('/email-update/request', {
+      method: 'POST',
+      json: { email: 'ALICE@example.com' },
+    });
+    assert.equal(same.status, 422);
+    assert.equal(same.body!.detail[0].msg, 'New email is the same as your current email.');
+    await alice.call('/email-update/request', {
+      method: 'POST',
+      json: { email: 'bob@example.com' },
+    });
+    const [mail] = await mock.emails('bob@example.com');
+    const taken = await mock.call(`${ME}/email-update/verify`, {
+      method: 'POST',
+      json: { token: mail!.code },
+    });
+    assert.equal(taken.status, 422);
+    assert.equal(
+      ((await taken.json()) as { detail: { msg: string }[] }).detail[0]!.msg,
+      'This email address is already in use.',
+    );
+    const owner = await session('olivia@northwind.example');
+    const closed = await owner.call('/email-update/request', {
+      method: 'POST',
+      json: { email: 'o@northwind.example' },
+    });
+    assert.equal(closed.status, 403);
+    assert.equal(closed.body!.detail, 'Email changes are not enabled for this organization.');
+  });
+});
