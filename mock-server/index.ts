@@ -7,6 +7,7 @@ import { emailUpdateRoutes } from './handlers/email-update.js';
 import { downloadableRoutes, fileRoutes } from './handlers/downloadables.js';
 import { licenseKeyRoutes } from './handlers/license-keys.js';
 import { memberRoutes } from './handlers/members.js';
+import { oauthAccountRoutes, oauthProviderRoutes } from './handlers/oauth-accounts.js';
 import { orderRoutes } from './handlers/orders.js';
 import { organizationRoutes } from './handlers/organizations.js';
 import { documentRoutes } from './documents.js';
@@ -40,6 +41,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     ...downloadableRoutes,
     ...licenseKeyRoutes,
     ...memberRoutes,
+    ...oauthAccountRoutes,
     ...customerRoutes,
     ...emailUpdateRoutes,
     ...orderRoutes,
@@ -48,7 +50,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     ...subscriptionRoutes,
     ...usageRoutes,
   ];
-  const dev = [...devRoutes, ...documentRoutes, ...fileRoutes];
+  const dev = [...devRoutes, ...documentRoutes, ...fileRoutes, ...oauthProviderRoutes];
   return {
     handlers: [...toDevHandlers(dev, state), ...toHandlers(routes, state)],
     state,

@@ -222,3 +222,33 @@ describe('downloadables', () => {
     assert.deepEqual(((await res.json()) as { items: unknown[] }).items, []);
   });
 });
+
+describe('connecting an account', () => {
+  test('authorize, approve at the stand-in provider, come back connected, then claim', async () => {
+    const bob = await session('bob@example.com');
+    const start = await bob.call(
+      '/oauth-accounts/authorize?platform=github&return_to=https://merchant.example/account',
+    );
+    assert.equal(start.status, 200);
+    const provider = await fetch(start.body!.url, { redirect: 'manual' });
+    assert.equal(provider.status, 303);
+    const back = await fetch(provider.headers.get('location')!, { redirect: 'manual' });
+    assert.equal(back.status, 303);
+    assert.equal(back.headers.get('location'), 'https://merchant.example/account');
+    const me = await mock.sdk.customerPortal.customers.get(bob.auth);
+    assert.deepEqual(Object.keys(me.oauthAccounts), ['github:58019999']);
+    const github = (
+      await mock.sdk.customerPortal.benefitGrants.list(bob.auth, {})
+    ).result.items.find((g) => g.benefit.type === 'github_repository')!;
+    const claimed = await bob.call(`/benefit-grants/${github.id}`, {
+      method: 'PATCH',
+      json: { benefit_type: 'github_repository', properties: { account_id: '58019999' } },
+    });
+    assert.equal(claimed.status, 200);
+    assert.equal(claimed.body!.properties.account_id, '58019999');
+    const forged = await mock.call(`${PORTAL}/oauth-accounts/callback?state=forged.state&code=x`, {
+      redirect: 'manual',
+    });
+    assert.equal(forged.status, 400);
+  });
+});
