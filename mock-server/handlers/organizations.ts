@@ -1,20 +1,15 @@
-import type { CustomerOrganizationData, CustomerProduct } from '../../src/api/types.js';
+import type { CustomerOrganizationData } from '../../src/api/types.js';
 import { notFound } from '../errors.js';
 import type { Route, RouteContext } from '../routing.js';
-import { serializeOrganization, serializeProduct } from '../serializers/catalog.js';
+import { serializeCustomerProduct, serializeOrganization } from '../serializers/catalog.js';
 
 /** `GET organizations/{slug}`: public, no session; the organization and its public products. */
 function getOrganization({ params, state }: RouteContext): Response {
   const org = state.db.organizations.find((o) => o.slug === params.slug);
   if (!org) throw notFound('Organization not found');
-  const products: CustomerProduct[] = state.db.products
+  const products = state.db.products
     .filter((p) => p.organization_id === org.id && p.visibility === 'public' && !p.is_archived)
-    .map((p) => {
-      // A CustomerProduct is the subscription product without its organization.
-      const { organization, ...product } = serializeProduct(state.db, p);
-      void organization;
-      return product;
-    });
+    .map((p) => serializeCustomerProduct(state.db, p));
   const body: CustomerOrganizationData = { organization: serializeOrganization(org), products };
   return Response.json(body);
 }

@@ -1,6 +1,7 @@
 import type {
   BenefitPublic,
   CustomerOrganization,
+  CustomerProduct,
   CustomerSubscriptionProduct,
   ProductPrice,
 } from '../../src/api/types.js';
@@ -123,4 +124,11 @@ export function serializeProduct(
     medias: [],
     organization: serializeOrganization(db.organization(product.organization_id)!),
   };
+}
+
+/** `CustomerProduct`: the product as the organization page lists it, without its organization. */
+export function serializeCustomerProduct(db: MockDatabase, product: ProductRow): CustomerProduct {
+  const { organization, ...rest } = serializeProduct(db, product);
+  void organization;
+  return rest;
 }

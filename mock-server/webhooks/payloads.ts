@@ -8,7 +8,11 @@ import type {
   SubscriptionRow,
 } from '../db/rows.js';
 import type { MockDatabase } from '../db/store.js';
-import { serializeBenefitPublic, serializePrice } from '../serializers/catalog.js';
+import {
+  serializeBenefitPublic,
+  serializeCustomerProduct,
+  serializePrice,
+} from '../serializers/catalog.js';
 import { serializeOrder } from '../serializers/order.js';
 import { serializeSubscriptionBase } from '../serializers/subscription.js';
 import { serializeMember, serializeSeat } from '../serializers/team.js';
@@ -62,24 +66,10 @@ function merchantBenefitProperties(benefit: BenefitRow): Record<string, unknown>
 }
 
 export function merchantProduct(db: MockDatabase, product: ProductRow) {
+  // The organization page's product, plus what only the merchant sees.
   return {
-    id: product.id,
-    created_at: product.created_at,
-    modified_at: product.modified_at,
-    trial_interval: product.trial_interval,
-    trial_interval_count: product.trial_interval_count,
-    name: product.name,
-    description: product.description,
-    visibility: product.visibility,
-    recurring_interval: product.recurring_interval,
-    recurring_interval_count: product.recurring_interval_count,
-    meter_interval: null,
-    meter_interval_count: null,
-    is_recurring: product.recurring_interval !== null,
-    is_archived: product.is_archived,
-    organization_id: product.organization_id,
+    ...serializeCustomerProduct(db, product),
     metadata: {},
-    prices: product.prices.map((p) => serializePrice(p, product)),
     benefits: product.benefit_ids
       .map((id) => db.benefits.find((b) => b.id === id))
       .filter((b) => b !== undefined)
@@ -90,7 +80,6 @@ export function merchantProduct(db: MockDatabase, product: ProductRow) {
         visibility_configurable: true,
         properties: merchantBenefitProperties(b),
       })),
-    medias: [],
     attached_custom_fields: [],
   };
 }

@@ -6,23 +6,7 @@ import { assertMatches2026 } from './schema-2026.js';
 const PORTAL = '/v1/customer-portal';
 const mock = mockForThisFile();
 
-async function session(email: string) {
-  const token = await mock.signIn(email, email.includes('northwind') ? 'teamly' : 'acme');
-  const auth = token.startsWith('polar_mst_')
-    ? { memberSession: token }
-    : { customerSession: token };
-  const call = async (path: string, init: RequestInit & { json?: unknown } = {}) => {
-    const res = await mock.call(PORTAL + path, {
-      ...init,
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const text = await res.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read arbitrary JSON bodies
-    const body = text ? (JSON.parse(text) as Record<string, any>) : null;
-    return { status: res.status, body };
-  };
-  return { auth, call };
-}
+const session = (email: string) => mock.session(email);
 
 describe('benefit grants', () => {
   test('a customer sees every grant of their subscription, in both SDKs’ shapes', async () => {

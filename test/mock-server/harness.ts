@@ -25,9 +25,39 @@ export interface Harness {
   requestCode(email: string, orgSlug: string, customerId?: string): Promise<string>;
   /** Full sign-in: code request, mailbox, authenticate. Returns the session token. */
   signIn(email: string, orgSlug: string, customerId?: string): Promise<string>;
+  /**
+   * Signs in and returns what a test needs to act as that person: the token, the SDK security
+   * object, an SDK client with the token as access token (the members operations use it), and
+   * `call`, raw HTTP with the token to paths under `prefix` (default `/v1/customer-portal`).
+   */
+  session(
+    email: string,
+    options?: { org?: string; customerId?: string; prefix?: string },
+  ): Promise<Session>;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface Session {
+  token: string;
+  auth: { customerSession: string } | { memberSession: string };
+  sdk: Polar;
+  call(path: string, init?: RequestInit & { json?: unknown }): Promise<JsonAnswer>;
+}
+
+export interface JsonAnswer {
+  status: number;
+  headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON bodies
+  body: Record<string, any> | null;
+  text: string;
+}
+
+/** The seed's organization for an email: Northwind's people and Sam sign in to teamly. */
+const organizationOf = (email: string) =>
+  email.endsWith('@northwind.example') || email === 'sam@example.com' || email === 'ivy@example.com'
+    ? 'teamly'
+    : 'acme';
 
 export async function startMock(options: MockServerOptions = {}): Promise<Harness> {
   const mock = createMockServer({ rateLimit: 'off', ...options });
@@ -95,6 +125,32 @@ export async function startMock(options: MockServerOptions = {}): Promise<Harnes
       if (res.status !== 200)
         throw new Error(`authenticate answered ${res.status}: ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
+    },
+    async session(
+      email,
+      { org = organizationOf(email), customerId, prefix = '/v1/customer-portal' } = {},
+    ) {
+      const token = await harness.signIn(email, org, customerId);
+      return {
+        token,
+        auth: token.startsWith('polar_mst_')
+          ? { memberSession: token }
+          : { customerSession: token },
+        sdk: new Polar({ serverURL: base, accessToken: token }),
+        async call(path, init = {}) {
+          const res = await call(prefix + path, {
+            ...init,
+            headers: { authorization: `Bearer ${token}` },
+          });
+          const text = await res.text();
+          return {
+            status: res.status,
+            headers: res.headers,
+            body: text ? JSON.parse(text) : null,
+            text,
+          };
+        },
+      };
     },
     async reset() {
       await call('/__dev/reset', { method: 'POST' });

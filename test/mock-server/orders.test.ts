@@ -6,23 +6,7 @@ import { assertMatches2026 } from './schema-2026.js';
 const ORDERS = '/v1/customer-portal/orders';
 const mock = mockForThisFile();
 
-async function session(email: string) {
-  const token = await mock.signIn(email, email.includes('northwind') ? 'teamly' : 'acme');
-  const auth = token.startsWith('polar_mst_')
-    ? { memberSession: token }
-    : { customerSession: token };
-  const call = async (path: string, init: RequestInit & { json?: unknown } = {}) => {
-    const res = await mock.call(ORDERS + path, {
-      ...init,
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const text = await res.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read arbitrary JSON bodies
-    const body = text ? (JSON.parse(text) as Record<string, any>) : null;
-    return { status: res.status, headers: res.headers, body, text };
-  };
-  return { auth, call };
-}
+const session = (email: string) => mock.session(email, { prefix: ORDERS });
 
 describe('order history', () => {
   test('lists the customer’s orders newest first, with totals that add up', async () => {

@@ -8,28 +8,7 @@ const BASE = '/v1/customer-portal/subscriptions';
 const clock = new ManualClock();
 const mock = mockForThisFile({ clock });
 
-async function session(
-  email: string,
-  org = email.endsWith('northwind.example') ? 'teamly' : 'acme',
-) {
-  const token = await mock.signIn(email, org);
-  const auth = token.startsWith('polar_mst_')
-    ? { memberSession: token }
-    : { customerSession: token };
-  const call = async (path: string, init: RequestInit & { json?: unknown } = {}) => {
-    const res = await mock.call(BASE + path, {
-      ...init,
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const text = await res.text();
-    return {
-      status: res.status,
-      headers: res.headers,
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
-    };
-  };
-  return { token, auth, call };
-}
+const session = (email: string) => mock.session(email, { prefix: BASE });
 
 async function onlySubscriptionId(email: string) {
   const { auth } = await session(email);

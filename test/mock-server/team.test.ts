@@ -1,35 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Polar } from '@polar-sh/sdk';
 import { mockForThisFile } from './harness.js';
 import { assertMatches2026 } from './schema-2026.js';
 
-const PORTAL = '/v1/customer-portal';
 const mock = mockForThisFile();
 
-async function session(
-  email: string,
-  org = email.includes('@northwind') ? 'teamly' : email === 'sam@example.com' ? 'teamly' : 'acme',
-  customerId?: string,
-) {
-  const token = await mock.signIn(email, org, customerId);
-  const auth = token.startsWith('polar_mst_')
-    ? { memberSession: token }
-    : { customerSession: token };
-  // The SDK's members operations authenticate with the client-wide access token.
-  const sdk = new Polar({ serverURL: mock.base, accessToken: token });
-  const call = async (path: string, init: RequestInit & { json?: unknown } = {}) => {
-    const res = await mock.call(PORTAL + path, {
-      ...init,
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const text = await res.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read arbitrary JSON bodies
-    const body = text ? (JSON.parse(text) as Record<string, any>) : null;
-    return { status: res.status, body };
-  };
-  return { token, auth, sdk, call };
-}
+const session = (email: string, org?: string, customerId?: string) =>
+  mock.session(email, { org, customerId });
 
 async function teamSubscription(owner: Awaited<ReturnType<typeof session>>) {
   const [sub] = (await mock.sdk.customerPortal.subscriptions.list(owner.auth, {})).result.items;
