@@ -22,7 +22,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/mock-server/**'], // Node-side tests run under node --test
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the page to have the browser's focus.
+  concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   plugins: [
     esbuildPlugin({
