@@ -72,7 +72,9 @@ describe('<portal-login>', () => {
       () => el.shadowRoot!.activeElement?.id === 'code',
       'focus moved to the code field',
     );
-    expect($(el, '[role=status]')!.textContent!.trim()).to.equal('We sent a code to alice@example.com.');
+    expect($(el, '[role=status]')!.textContent!.trim()).to.equal(
+      'We sent a code to alice@example.com.',
+    );
 
     const code = await latestCode('alice@example.com');
     const signedIn = oneEvent(el, 'portal-signed-in');
@@ -148,7 +150,9 @@ describe('<portal-login>', () => {
     const el = await login();
     await submitEmail(el, 'alice@example.com');
     await waitUntil(() => $(el, '[role=alert]'));
-    expect($(el, '[role=alert]')!.textContent!.trim()).to.equal('Too many attempts. Try again in 15 min.');
+    expect($(el, '[role=alert]')!.textContent!.trim()).to.equal(
+      'Too many attempts. Try again in 15 min.',
+    );
     expect($<HTMLInputElement>(el, '#email')!.value).to.equal('alice@example.com');
   });
 
