@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkPalette = css`
+  --_bg: var(--portal-color-background, #16161a);
+  --_fg: var(--portal-color-text, #f2f2f5);
+  --_muted: var(--portal-color-text-muted, #a9a9b5);
+  --_border: var(--portal-color-border, #3a3a44);
+  --_accent: var(--portal-color-accent, #5b9bff);
+  --_accent-fg: var(--portal-color-accent-text, #0b0b0e);
+  --_danger: var(--portal-color-danger, #ff8a7a);
+  --_success: var(--portal-color-success, #6fdba8);
+`;
+
 /**
  * The theming surface every element shares: public `--portal-*` custom properties (a merchant
  * may set them), private `--_*` ones (derived here), light and dark through `theme`.
@@ -31,25 +43,11 @@ export const tokens = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_bg: var(--portal-color-background, #16161a);
-    --_fg: var(--portal-color-text, #f2f2f5);
-    --_muted: var(--portal-color-text-muted, #a9a9b5);
-    --_border: var(--portal-color-border, #3a3a44);
-    --_accent: var(--portal-color-accent, #5b9bff);
-    --_accent-fg: var(--portal-color-accent-text, #0b0b0e);
-    --_danger: var(--portal-color-danger, #ff8a7a);
-    --_success: var(--portal-color-success, #6fdba8);
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--portal-color-background, #16161a);
-      --_fg: var(--portal-color-text, #f2f2f5);
-      --_muted: var(--portal-color-text-muted, #a9a9b5);
-      --_border: var(--portal-color-border, #3a3a44);
-      --_accent: var(--portal-color-accent, #5b9bff);
-      --_accent-fg: var(--portal-color-accent-text, #0b0b0e);
-      --_danger: var(--portal-color-danger, #ff8a7a);
-      --_success: var(--portal-color-success, #6fdba8);
+      ${darkPalette}
     }
   }
 `;

@@ -282,14 +282,7 @@ export class PortalLogin extends PortalElement {
         <button part="submit-button" type="submit" ?disabled=${this.busy}>
           ${t.term('continue')}
         </button>
-        <button
-          part="secondary-button"
-          class="secondary"
-          type="button"
-          @click=${this.useAnotherEmail}
-        >
-          ${t.term('useAnotherEmail')}
-        </button>
+        ${this.renderUseAnotherEmail()}
       </div>
     </form>`;
   }
@@ -336,16 +329,20 @@ export class PortalLogin extends PortalElement {
         >
           ${wait > 0 ? t.term('resendIn', wait) : t.term('resendCode')}
         </button>
-        <button
-          part="secondary-button"
-          class="secondary"
-          type="button"
-          @click=${this.useAnotherEmail}
-        >
-          ${t.term('useAnotherEmail')}
-        </button>
+        ${this.renderUseAnotherEmail()}
       </div>
     </form>`;
+  }
+
+  private renderUseAnotherEmail() {
+    return html`<button
+      part="secondary-button"
+      class="secondary"
+      type="button"
+      @click=${this.useAnotherEmail}
+    >
+      ${this.localize.term('useAnotherEmail')}
+    </button>`;
   }
 
   private renderSignedIn() {
