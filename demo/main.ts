@@ -36,6 +36,13 @@ function mountLogin() {
   );
   $('login-slot').replaceChildren(login);
 
+  // Same api-base and organization-id: it shares the login's session, no wrapper needed.
+  const subscriptions = document.createElement('portal-subscriptions');
+  for (const name of ['api-base', 'organization-id', 'theme'])
+    subscriptions.setAttribute(name, login.getAttribute(name)!);
+  subscriptions.lang = language.value;
+  $('subscriptions-slot').replaceChildren(subscriptions);
+
   const people = seed.customers
     .filter((c) => c.organization_id === organization.value)
     .flatMap((c) =>

@@ -3,6 +3,7 @@
  * client, the session and the contract types for TypeScript users.
  */
 export { PortalLogin } from './elements/portal-login/define.js';
+export { PortalSubscriptions } from './elements/portal-subscriptions/define.js';
 export {
   PortalClient,
   resolveApiBase,

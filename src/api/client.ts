@@ -175,8 +175,8 @@ export class PortalClient {
     });
 
   // Subscriptions.
-  listSubscriptions = (query: ListQuery = {}) =>
-    this.request<ListResourceCustomerSubscription>('GET', '/subscriptions/', { query });
+  listSubscriptions = (query: ListQuery = {}, signal?: AbortSignal) =>
+    this.request<ListResourceCustomerSubscription>('GET', '/subscriptions/', { query, signal });
   getSubscription = (id: string) =>
     this.request<CustomerSubscription>('GET', `/subscriptions/${encodeURIComponent(id)}`);
   updateSubscription = (id: string, body: CustomerSubscriptionUpdate) =>

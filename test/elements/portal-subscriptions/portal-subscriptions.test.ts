@@ -1,0 +1,125 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { createBrowserMock } from '../../../mock-server/browser.js';
+import type { SeedSummary, SentEmail } from '../../../mock-server/index.js';
+import { PortalClient } from '../../../src/api/client.js';
+import '../../../src/elements/portal-subscriptions/define.js';
+import type { PortalSubscriptions } from '../../../src/elements/portal-subscriptions/portal-subscriptions.js';
+import { getSession, resetSessions } from '../../../src/session/session.js';
+
+const mock = createBrowserMock({ rateLimit: 'off' });
+let seed: SeedSummary;
+const org = (slug: string) => seed.organizations.find((o) => o.slug === slug)!.id;
+
+before(async () => {
+  await mock.worker.start({ quiet: true, onUnhandledRequest: 'error' });
+  seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
+});
+afterEach(() => {
+  mock.worker.resetHandlers();
+  mock.state.reset();
+  resetSessions();
+  sessionStorage.clear();
+});
+after(() => mock.worker.stop());
+
+async function signIn(email: string, slug: string): Promise<void> {
+  const api = new PortalClient({ baseUrl: location.origin });
+  await api.requestCode({ email, organization_id: org(slug) });
+  const [mail] = (await (await fetch(`/__dev/emails?to=${email}`)).json()) as SentEmail[];
+  const { token } = await api.authenticate(mail!.code!);
+  await getSession({ apiBase: location.origin, organizationId: org(slug) }).signInWithToken(token);
+}
+
+async function subscriptionsOf(email: string, slug = 'acme', attrs = '') {
+  const el = await fixture<PortalSubscriptions>(
+    `<portal-subscriptions api-base="${location.origin}" organization-id="${org(slug)}" persist="memory" ${attrs}></portal-subscriptions>`,
+  );
+  if (email) {
+    await signIn(email, slug);
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part=list], [part=empty], [part=error]'),
+      'a settled state',
+    );
+  }
+  return el;
+}
+
+const rows = (el: PortalSubscriptions) =>
+  [...el.shadowRoot!.querySelectorAll('[part=subscription]')].map((li) =>
+    li.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+
+describe('<portal-subscriptions>', () => {
+  it('asks to sign in when there is no session', async () => {
+    const el = await subscriptionsOf('');
+    expect(el.shadowRoot!.textContent).to.contain('Sign in to see your subscriptions.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists product, price per interval, status and what happens next', async () => {
+    for (const [email, expected] of [
+      ['alice@example.com', ['Acme Pro', 'Active', '$12.00 / month', 'Renews on']],
+      ['bob@example.com', ['Acme Pro (yearly)', '$120.00 / year', 'Cancels on']],
+      ['carol@example.com', ['Payment failed']],
+      ['dave@example.com', ['Trial', 'Trial ends on']],
+    ] as const) {
+      const el = await subscriptionsOf(email);
+      const [row] = rows(el);
+      for (const part of expected) expect(row, email).to.contain(part);
+      resetSessions();
+    }
+  });
+
+  it('shows a team’s seats, also to a plain member', async () => {
+    const el = await subscriptionsOf('mia@northwind.example', 'teamly');
+    expect(rows(el)[0])
+      .to.contain('Teamly Team')
+      .and.contain('5 seats')
+      .and.contain('$40.00 / month');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has an empty state', async () => {
+    const el = await subscriptionsOf('ivy@example.com', 'teamly');
+    expect(el.shadowRoot!.querySelector('[part=empty]')!.textContent).to.equal(
+      'You have no subscriptions yet.',
+    );
+  });
+
+  it('shows a readable error with a retry that works', async () => {
+    mock.worker.use(
+      http.get('*/v1/customer-portal/subscriptions/', () =>
+        HttpResponse.json({ error: 'ResourceNotFound', detail: 'Not found' }, { status: 404 }),
+      ),
+    );
+    const el = await subscriptionsOf('alice@example.com');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(
+      'We could not load this: Not found',
+    );
+    await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error] button')!.click();
+    await waitUntil(() => rows(el).length === 1, 'loaded after retry');
+  });
+
+  it('renders what the API returns as text, never as HTML', async () => {
+    mock.state.db.products.find((p) => p.name === 'Acme Pro')!.name =
+      '<img src=x onerror="window.__pwned=1">Pro';
+    const el = await subscriptionsOf('alice@example.com');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(rows(el)[0]).to.contain('<img src=x onerror="window.__pwned=1">Pro');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('speaks German with German money and dates', async () => {
+    const container = await fixture<HTMLDivElement>(
+      `<div lang="de"><portal-subscriptions api-base="${location.origin}" organization-id="${org('acme')}" persist="memory"></portal-subscriptions></div>`,
+    );
+    const el = container.querySelector('portal-subscriptions')!;
+    await signIn('alice@example.com', 'acme');
+    await waitUntil(() => rows(el).length === 1);
+    expect(rows(el)[0]).to.contain('Aktiv').and.contain('Monat').and.contain('Verlängert sich am');
+    expect(rows(el)[0]!.replace(/\s/g, ' ')).to.contain('$');
+  });
+});
