@@ -46,6 +46,10 @@ export const subscriptionsStyles = css`
   .badge.canceled {
     color: var(--_muted);
   }
+  [aria-busy='true'] {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
   .skeleton {
     height: 4.5em;
     border-radius: var(--_radius);
