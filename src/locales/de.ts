@@ -62,6 +62,27 @@ const de: PortalTranslation = {
   previousPage: 'Zurück',
   nextPage: 'Weiter',
   pageOf: (page: number, pages: number) => `Seite ${page} von ${pages}`,
+  cancelSubscription: 'Abonnement kündigen',
+  cancelHeading: (name: string) => `${name} kündigen?`,
+  cancelConsequence: (date: string) =>
+    `Sie behalten den Zugang bis ${date}. Es wird nichts mehr abgebucht.`,
+  cancelReasonLegend: 'Warum kündigen Sie? (optional)',
+  reason_too_expensive: 'Zu teuer',
+  reason_missing_features: 'Fehlende Funktionen',
+  reason_switched_service: 'Zu einem anderen Anbieter gewechselt',
+  reason_unused: 'Ich nutze es zu selten',
+  reason_customer_service: 'Kundenservice',
+  reason_low_quality: 'Qualität schlechter als erwartet',
+  reason_too_complex: 'Zu kompliziert',
+  reason_other: 'Anderer Grund',
+  cancelComment: 'Möchten Sie uns noch etwas sagen? (optional)',
+  keepSubscription: 'Abonnement behalten',
+  confirmCancel: 'Abonnement kündigen',
+  cancelling: 'Wird gekündigt…',
+  canceledAnnouncement: (name: string, date: string) => `${name} endet am ${date}.`,
+  resumeSubscription: 'Abonnement fortsetzen',
+  resuming: 'Wird fortgesetzt…',
+  resumedAnnouncement: (name: string) => `${name} verlängert sich wie gewohnt.`,
 };
 
 export default de;

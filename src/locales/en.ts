@@ -59,6 +59,27 @@ const en = {
   previousPage: 'Previous',
   nextPage: 'Next',
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  cancelSubscription: 'Cancel subscription',
+  cancelHeading: (name: string) => `Cancel ${name}?`,
+  cancelConsequence: (date: string) =>
+    `You keep access until ${date}. You will not be charged again.`,
+  cancelReasonLegend: 'Why are you cancelling? (optional)',
+  reason_too_expensive: 'Too expensive',
+  reason_missing_features: 'Missing features',
+  reason_switched_service: 'Switched to another service',
+  reason_unused: 'I don’t use it enough',
+  reason_customer_service: 'Customer service',
+  reason_low_quality: 'Quality was lower than expected',
+  reason_too_complex: 'Too complicated',
+  reason_other: 'Other reason',
+  cancelComment: 'Anything else to tell us? (optional)',
+  keepSubscription: 'Keep subscription',
+  confirmCancel: 'Cancel subscription',
+  cancelling: 'Cancelling…',
+  canceledAnnouncement: (name: string, date: string) => `${name} will end on ${date}.`,
+  resumeSubscription: 'Resume subscription',
+  resuming: 'Resuming…',
+  resumedAnnouncement: (name: string) => `${name} will renew as usual.`,
 } satisfies Translation & Record<string, unknown>;
 
 export default en;

@@ -67,6 +67,42 @@ export const subscriptionsStyles = css`
       background-position: -200% 0;
     }
   }
+  .actions {
+    display: flex;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    max-width: min(32rem, 90vw);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog form {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  dialog fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 0.25em;
+  }
+  dialog fieldset label {
+    font-weight: 400;
+  }
+  textarea {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em;
+  }
   nav {
     display: flex;
     gap: 0.5em;

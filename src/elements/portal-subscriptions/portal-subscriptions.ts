@@ -1,10 +1,20 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { CustomerSubscription, ListResourceCustomerSubscription } from '../../api/types.js';
+import { property, query, state } from 'lit/decorators.js';
+import { PortalApiError } from '../../api/errors.js';
+import type {
+  CustomerCancellationReason,
+  CustomerSubscription,
+  ListResourceCustomerSubscription,
+} from '../../api/types.js';
+import {
+  PortalSubscriptionCanceledEvent,
+  PortalSubscriptionUncanceledEvent,
+} from '../../events/subscription-events.js';
 import { ApiTask } from '../../internal/api-task.js';
 import { formatDate, formatMoney } from '../../internal/format.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { controls, tokens } from '../../internal/styles.js';
+import { renderCancelDialog, type CancelDialogState } from './cancel-dialog.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
 
 const INTERVAL_TERMS = {
@@ -25,6 +35,13 @@ const INTERVAL_TERMS = {
  * @csspart pagination - Previous and next page.
  * @csspart error - The error message with its retry button.
  * @csspart empty - The empty state.
+ * @csspart cancel-button - Opens the cancel dialog (owners, billing managers and customers).
+ * @csspart resume-button - Withdraws a pending cancellation.
+ * @csspart dialog - The cancel dialog.
+ * @csspart confirm-cancel - The dialog's confirming button.
+ *
+ * @fires portal-subscription-canceled - A subscription will end at the end of its period.
+ * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
  *
  * @cssprop --portal-color-success - Active and trialing badges.
  * @cssprop --portal-color-danger - Past-due and cancelling badges.
@@ -35,6 +52,13 @@ export class PortalSubscriptions extends PortalElement {
   /** Subscriptions per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   @state() private page = 1;
+  @state() private cancelling: CancelDialogState = { subscription: null, busy: false, error: null };
+  @state() private resumingId: string | null = null;
+  @state() private announcement = '';
+  @state() private actionError: string | null = null;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  /** Where focus goes once the row has re-rendered (the button that replaced the one used). */
+  private focusAfterUpdate: string | null = null;
 
   private readonly subscriptions = new ApiTask<[number, number], ListResourceCustomerSubscription>(
     this,
@@ -85,6 +109,124 @@ export class PortalSubscriptions extends PortalElement {
     return t.term('renewsOn', date(subscription.current_period_end));
   }
 
+  /** A `member` of a team may read but not change billing: the actions are not offered. */
+  private get canManageBilling(): boolean {
+    return this.session?.status === 'signed-in' && this.session.info?.role !== 'member';
+  }
+
+  private endDate = (subscription: CustomerSubscription) =>
+    formatDate(subscription.ends_at ?? subscription.current_period_end, this.localize.lang());
+
+  private describe(error: unknown): string {
+    if (error instanceof PortalApiError && error.isNetworkError)
+      return this.localize.term('errorNetwork');
+    return this.localize.term(
+      'errorGeneric',
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+
+  /** Puts the server's answer in place of the row it changed. */
+  private replace(updated: CustomerSubscription): void {
+    const items = this.subscriptions.value?.items;
+    const index = items?.findIndex((s) => s.id === updated.id) ?? -1;
+    if (items && index >= 0) items[index] = updated;
+    this.requestUpdate();
+  }
+
+  private async openCancel(subscription: CustomerSubscription): Promise<void> {
+    this.cancelling = { subscription, busy: false, error: null };
+    await this.updateComplete;
+    this.dialog?.showModal();
+  }
+
+  private closeCancel = (): void => {
+    if (this.dialog?.open) this.dialog.close();
+    this.cancelling = { subscription: null, busy: false, error: null };
+  };
+
+  private async confirmCancel(
+    reason: CustomerCancellationReason | null,
+    comment: string,
+  ): Promise<void> {
+    const subscription = this.cancelling.subscription;
+    if (!subscription || !this.session || this.cancelling.busy) return;
+    this.cancelling = { ...this.cancelling, busy: true, error: null };
+    try {
+      const updated = await this.session.client.updateSubscription(subscription.id, {
+        cancel_at_period_end: true,
+        cancellation_reason: reason,
+        cancellation_comment: comment || null,
+      });
+      this.replace(updated);
+      this.focusAfterUpdate = `[data-id="${updated.id}"] [part=resume-button]`;
+      this.closeCancel();
+      this.announcement = this.localize.term(
+        'canceledAnnouncement',
+        updated.product.name,
+        this.endDate(updated),
+      );
+      this.dispatchEvent(new PortalSubscriptionCanceledEvent(updated));
+    } catch (error) {
+      this.cancelling = { ...this.cancelling, busy: false, error: this.describe(error) };
+    }
+  }
+
+  private async resume(subscription: CustomerSubscription): Promise<void> {
+    if (!this.session || this.resumingId) return;
+    this.resumingId = subscription.id;
+    this.actionError = null;
+    try {
+      const updated = await this.session.client.updateSubscription(subscription.id, {
+        cancel_at_period_end: false,
+      });
+      this.replace(updated);
+      this.announcement = this.localize.term('resumedAnnouncement', updated.product.name);
+      this.dispatchEvent(new PortalSubscriptionUncanceledEvent(updated));
+    } catch (error) {
+      this.actionError = this.describe(error);
+    } finally {
+      this.resumingId = null;
+    }
+  }
+
+  private renderActions(subscription: CustomerSubscription) {
+    if (!this.canManageBilling || subscription.ended_at || subscription.status === 'canceled')
+      return nothing;
+    const t = this.localize;
+    if (subscription.cancel_at_period_end) {
+      return html`<div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          part="resume-button"
+          ?disabled=${this.resumingId === subscription.id}
+          @click=${() => void this.resume(subscription)}
+        >
+          ${this.resumingId === subscription.id ? t.term('resuming') : t.term('resumeSubscription')}
+        </button>
+      </div>`;
+    }
+    return html`<div class="actions">
+      <button
+        type="button"
+        class="secondary"
+        part="cancel-button"
+        @click=${() => void this.openCancel(subscription)}
+      >
+        ${t.term('cancelSubscription')}
+      </button>
+    </div>`;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = null;
+    }
+  }
+
   override render() {
     const t = this.localize;
     if (this.session?.status !== 'signed-in') {
@@ -110,6 +252,12 @@ export class PortalSubscriptions extends PortalElement {
           </div>`,
         complete: (page) => (page ? this.renderList(page) : nothing),
       })}
+      ${this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${renderCancelDialog(this.localize, this.cancelling, this.endDate, {
+        confirm: (reason, comment) => void this.confirmCancel(reason, comment),
+        close: this.closeCancel,
+      })}
     </section>`;
   }
 
@@ -134,6 +282,7 @@ export class PortalSubscriptions extends PortalElement {
               ${subscription.seats ? html`<span>${t.term('seatsCount', subscription.seats)}</span>` : nothing}
             </div>
             <span class="hint">${this.period(subscription)}</span>
+            ${this.renderActions(subscription)}
           </li>`;
         })}
       </ul>

@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { createBrowserMock } from '../../../mock-server/browser.js';
 import type { SeedSummary, SentEmail } from '../../../mock-server/index.js';
@@ -121,5 +122,83 @@ describe('<portal-subscriptions>', () => {
     await waitUntil(() => rows(el).length === 1);
     expect(rows(el)[0]).to.contain('Aktiv').and.contain('Monat').and.contain('Verlängert sich am');
     expect(rows(el)[0]!.replace(/\s/g, ' ')).to.contain('$');
+  });
+});
+
+describe('<portal-subscriptions> cancel and resume', () => {
+  const $ = <T extends HTMLElement>(el: PortalSubscriptions, selector: string) =>
+    el.shadowRoot!.querySelector<T>(selector);
+
+  it('cancels with a reason and comment after a confirmation, announces it, and fires the event', async () => {
+    const el = await subscriptionsOf('alice@example.com');
+    const opener = $(el, '[part=cancel-button]')!;
+    opener.focus();
+    opener.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens');
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.textContent).to.contain('Cancel Acme Pro?').and.contain('You keep access until');
+    expect(dialog.contains(el.shadowRoot!.activeElement), 'focus is inside the dialog').to.equal(
+      true,
+    );
+    await expect(el).to.be.accessible();
+    dialog.querySelector<HTMLInputElement>('input[value=missing_features]')!.click();
+    dialog.querySelector('textarea')!.value = 'Need SSO';
+    const canceled = oneEvent(el, 'portal-subscription-canceled');
+    $<HTMLButtonElement>(el, '[part=confirm-cancel]')!.click();
+    const { detail } = await canceled;
+    expect(detail.cancel_at_period_end).to.equal(true);
+    expect(detail.customer_cancellation_reason).to.equal('missing_features');
+    expect(detail.customer_cancellation_comment).to.equal('Need SSO');
+    await waitUntil(() => !dialog.open, 'the dialog closes');
+    expect(rows(el)[0]).to.contain('Cancels on');
+    expect(el.shadowRoot!.querySelector('[aria-live=polite]')!.textContent).to.match(
+      /Acme Pro will end on/,
+    );
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === $(el, '[part=resume-button]'),
+      'focus on the resume button',
+    );
+  });
+
+  it('Escape or “Keep subscription” closes without changing anything', async () => {
+    const el = await subscriptionsOf('alice@example.com');
+    $(el, '[part=cancel-button]')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog')?.open, 'closed by Escape');
+    expect(rows(el)[0]).to.contain('Renews on');
+    expect(
+      mock.state.db.subscriptions.find(
+        (s) => s.customer_id === seed.customers.find((c) => c.email === 'alice@example.com')!.id,
+      )!.cancel_at_period_end,
+    ).to.equal(false);
+  });
+
+  it('shows the API’s refusal inside the dialog and keeps it open', async () => {
+    const el = await subscriptionsOf('alice@example.com');
+    $(el, '[part=cancel-button]')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open);
+    const alice = seed.customers.find((c) => c.email === 'alice@example.com')!.id;
+    mock.state.db.subscriptions.find((s) => s.customer_id === alice)!.cancel_at_period_end = true; // canceled elsewhere
+    $<HTMLButtonElement>(el, '[part=confirm-cancel]')!.click();
+    await waitUntil(() => $(el, 'dialog [role=alert]'), 'an error in the dialog');
+    expect($(el, 'dialog [role=alert]')!.textContent).to.contain('already canceled');
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+  });
+
+  it('resumes a subscription set to cancel', async () => {
+    const el = await subscriptionsOf('bob@example.com');
+    const resumed = oneEvent(el, 'portal-subscription-uncanceled');
+    $(el, '[part=resume-button]')!.click();
+    expect((await resumed).detail.cancel_at_period_end).to.equal(false);
+    await waitUntil(() => rows(el)[0]!.includes('Renews on'));
+  });
+
+  it('offers no cancel or resume to a plain member of a team, but does to its billing manager', async () => {
+    const member = await subscriptionsOf('mia@northwind.example', 'teamly');
+    expect($(member, '[part=cancel-button]')).to.equal(null);
+    resetSessions();
+    const manager = await subscriptionsOf('ben@northwind.example', 'teamly');
+    expect($(manager, '[part=cancel-button]')).not.to.equal(null);
   });
 });
