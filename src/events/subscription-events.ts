@@ -18,9 +18,17 @@ export class PortalSubscriptionUncanceledEvent extends CustomEvent<CustomerSubsc
   }
 }
 
+/** Fired when a subscription's plan or seats changed. */
+export class PortalSubscriptionUpdatedEvent extends CustomEvent<CustomerSubscription> {
+  constructor(subscription: CustomerSubscription) {
+    super('portal-subscription-updated', { detail: subscription, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'portal-subscription-canceled': PortalSubscriptionCanceledEvent;
     'portal-subscription-uncanceled': PortalSubscriptionUncanceledEvent;
+    'portal-subscription-updated': PortalSubscriptionUpdatedEvent;
   }
 }

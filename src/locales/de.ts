@@ -83,6 +83,21 @@ const de: PortalTranslation = {
   resumeSubscription: 'Abonnement fortsetzen',
   resuming: 'Wird fortgesetzt…',
   resumedAnnouncement: (name: string) => `${name} verlängert sich wie gewohnt.`,
+  changePlan: 'Tarif wechseln',
+  changePlanHeading: (name: string) => `${name} wechseln`,
+  choosePlanLegend: 'Tarif auswählen',
+  currentPlan: '(aktueller Tarif)',
+  previewLoading: 'Der Preis wird berechnet…',
+  previewProration: 'Ausgleich für den Rest dieses Zeitraums',
+  previewNextCharge: 'Nächste Abbuchung',
+  previewTax: 'Steuer',
+  previewTotal: 'Gesamt',
+  consentCharge: (amount: string) =>
+    `Ich bin einverstanden, dass mir ${amount} mit der nächsten Rechnung berechnet werden.`,
+  confirmChange: 'Tarif wechseln',
+  changing: 'Wird gewechselt…',
+  close: 'Schließen',
+  changedAnnouncement: (name: string) => `Ihr Tarif ist jetzt ${name}.`,
 };
 
 export default de;

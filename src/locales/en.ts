@@ -80,6 +80,20 @@ const en = {
   resumeSubscription: 'Resume subscription',
   resuming: 'Resuming…',
   resumedAnnouncement: (name: string) => `${name} will renew as usual.`,
+  changePlan: 'Change plan',
+  changePlanHeading: (name: string) => `Change ${name}`,
+  choosePlanLegend: 'Choose a plan',
+  currentPlan: '(current plan)',
+  previewLoading: 'Working out the price…',
+  previewProration: 'Adjustment for the rest of this period',
+  previewNextCharge: 'Next charge',
+  previewTax: 'Tax',
+  previewTotal: 'Total',
+  consentCharge: (amount: string) => `I agree to be charged ${amount} on my next bill.`,
+  confirmChange: 'Change plan',
+  changing: 'Changing…',
+  close: 'Close',
+  changedAnnouncement: (name: string) => `Your plan is now ${name}.`,
 } satisfies Translation & Record<string, unknown>;
 
 export default en;

@@ -95,6 +95,23 @@ export const subscriptionsStyles = css`
   dialog fieldset label {
     font-weight: 400;
   }
+  dl {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  dd {
+    margin: 0;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .consent {
+    font-weight: 400;
+    display: flex;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
   textarea {
     font: inherit;
     color: var(--_fg);

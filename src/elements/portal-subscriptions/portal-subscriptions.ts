@@ -9,12 +9,14 @@ import type {
 import {
   PortalSubscriptionCanceledEvent,
   PortalSubscriptionUncanceledEvent,
+  PortalSubscriptionUpdatedEvent,
 } from '../../events/subscription-events.js';
 import { ApiTask } from '../../internal/api-task.js';
 import { formatDate, formatMoney } from '../../internal/format.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { controls, tokens } from '../../internal/styles.js';
 import { renderCancelDialog, type CancelDialogState } from './cancel-dialog.js';
+import { ChangePlanFlow, renderChangePlanDialog } from './change-plan-dialog.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
 
 const INTERVAL_TERMS = {
@@ -42,6 +44,10 @@ const INTERVAL_TERMS = {
  *
  * @fires portal-subscription-canceled - A subscription will end at the end of its period.
  * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
+ * @fires portal-subscription-updated - The plan changed.
+ * @csspart change-button - Opens the plan change dialog.
+ * @csspart confirm-change - Applies the plan change (enabled once the customer agreed to the charge).
+ * @csspart preview - What the change will cost.
  *
  * @cssprop --portal-color-success - Active and trialing badges.
  * @cssprop --portal-color-danger - Past-due and cancelling badges.
@@ -56,7 +62,19 @@ export class PortalSubscriptions extends PortalElement {
   @state() private resumingId: string | null = null;
   @state() private announcement = '';
   @state() private actionError: string | null = null;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('dialog:not(.change-plan)') private dialog?: HTMLDialogElement;
+  private readonly changePlan = new ChangePlanFlow(
+    this,
+    () => this.session?.client ?? null,
+    (error) => this.describe(error),
+    (updated) => {
+      this.replace(updated);
+      this.focusAfterUpdate = `[data-id="${updated.id}"] [part=change-button]`;
+      this.announcement = this.localize.term('changedAnnouncement', updated.product.name);
+      this.dispatchEvent(new PortalSubscriptionUpdatedEvent(updated));
+    },
+  );
+
   /** Where focus goes once the row has re-rendered (the button that replaced the one used). */
   private focusAfterUpdate: string | null = null;
 
@@ -207,7 +225,22 @@ export class PortalSubscriptions extends PortalElement {
         </button>
       </div>`;
     }
+    const org = subscription.product.organization;
+    const planChangeAllowed =
+      org.allow_customer_updates && org.customer_portal_settings.subscription.update_plan;
     return html`<div class="actions">
+      ${
+        planChangeAllowed
+          ? html`<button
+              type="button"
+              class="secondary"
+              part="change-button"
+              @click=${() => void this.changePlan.open(subscription)}
+            >
+              ${t.term('changePlan')}
+            </button>`
+          : nothing
+      }
       <button
         type="button"
         class="secondary"
@@ -257,6 +290,12 @@ export class PortalSubscriptions extends PortalElement {
       ${renderCancelDialog(this.localize, this.cancelling, this.endDate, {
         confirm: (reason, comment) => void this.confirmCancel(reason, comment),
         close: this.closeCancel,
+      })}
+      ${renderChangePlanDialog(this.localize, this.changePlan.state, {
+        choose: (id) => void this.changePlan.choose(id),
+        consent: (given) => this.changePlan.consent(given),
+        confirm: () => void this.changePlan.confirm(),
+        close: this.changePlan.close,
       })}
     </section>`;
   }

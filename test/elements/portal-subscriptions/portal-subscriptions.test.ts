@@ -202,3 +202,70 @@ describe('<portal-subscriptions> cancel and resume', () => {
     expect($(manager, '[part=cancel-button]')).not.to.equal(null);
   });
 });
+
+describe('<portal-subscriptions> plan change', () => {
+  const $ = <T extends HTMLElement>(el: PortalSubscriptions, selector: string) =>
+    el.shadowRoot!.querySelector<T>(selector);
+
+  async function openChange(el: PortalSubscriptions) {
+    $(el, '[part=change-button]')!.click();
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('dialog.change-plan input[type=radio]').length > 0,
+      'plans listed',
+    );
+    return $<HTMLDialogElement>(el, 'dialog.change-plan')!;
+  }
+
+  it('previews the charge, needs explicit consent, then changes the plan', async () => {
+    const el = await subscriptionsOf('alice@example.com');
+    const dialog = await openChange(el);
+    const labels = [...dialog.querySelectorAll('fieldset label')].map((l) =>
+      l.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(labels.some((l) => l.startsWith('Acme Pro (yearly)'))).to.equal(true);
+    expect(labels.find((l) => l.startsWith('Acme Pro ·'))).to.contain('(current plan)');
+    expect(
+      labels.some((l) => l.includes('Icon Pack')),
+      'one-time products are not plans',
+    ).to.equal(false);
+    const yearly = [...dialog.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) =>
+      r.parentElement!.textContent!.includes('(yearly)'),
+    )!;
+    yearly.click();
+    await waitUntil(() => dialog.querySelector('dl'), 'the preview arrives');
+    expect(dialog.querySelector('dl')!.textContent).to.contain('$120.00');
+    const confirm = $<HTMLButtonElement>(el, '[part=confirm-change]')!;
+    expect(confirm.disabled, 'no change without consent').to.equal(true);
+    await expect(el).to.be.accessible();
+    dialog.querySelector<HTMLInputElement>('input[name=consent]')!.click();
+    await el.updateComplete;
+    expect(confirm.disabled).to.equal(false);
+    const updated = oneEvent(el, 'portal-subscription-updated');
+    confirm.click();
+    expect((await updated).detail.product.name).to.equal('Acme Pro (yearly)');
+    await waitUntil(() => rows(el)[0]!.includes('$120.00 / year'), 'the row shows the new plan');
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('shows the API’s refusal in the dialog', async () => {
+    const el = await subscriptionsOf('alice@example.com');
+    const dialog = await openChange(el);
+    for (const org of mock.state.db.organizations)
+      org.customer_portal_settings.subscription.update_plan = false;
+    [...dialog.querySelectorAll<HTMLInputElement>('input[type=radio]')]
+      .find((r) => !r.disabled)!
+      .click();
+    await waitUntil(() => dialog.querySelector('[role=alert]'), 'the refusal');
+    expect(dialog.querySelector('[role=alert]')!.textContent).to.contain(
+      'Updating subscription plan is not allowed.',
+    );
+  });
+
+  it('is not offered when the organization does not allow plan changes, nor to team members', async () => {
+    for (const org of mock.state.db.organizations)
+      org.customer_portal_settings.subscription.update_plan = false;
+    const el = await subscriptionsOf('alice@example.com');
+    expect($(el, '[part=change-button]')).to.equal(null);
+    expect($(el, '[part=cancel-button]'), 'cancelling is always offered').not.to.equal(null);
+  });
+});
