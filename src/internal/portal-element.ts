@@ -5,6 +5,42 @@ import { getSession } from '../session/session.js';
 import { PortalLocalize } from './localize.js';
 
 /**
+ * Optional features a merchant may hide or make read-only, as merchants ask of Polar's portal.
+ * Cancelling is not among them: auto-renewal laws (the FTC's click-to-cancel rule, California's
+ * ARL, Germany's Kündigungsbutton) require that a customer can cancel where they subscribed.
+ */
+export const PORTAL_FEATURES = [
+  'plan-change',
+  'seats',
+  'invoices',
+  'usage',
+  'payment-methods',
+  'billing-details',
+] as const;
+export type PortalFeature = (typeof PORTAL_FEATURES)[number];
+
+/** `"seats invoices"` ⇄ a set of known features; unknown names warn, `cancel` explains why not. */
+const featureList = {
+  fromAttribute(value: string | null): ReadonlySet<PortalFeature> {
+    const names = (value ?? '').split(/[\s,]+/).filter(Boolean);
+    for (const name of names) {
+      if (name === 'cancel')
+        console.warn('portal-elements: cancelling cannot be hidden; auto-renewal laws require it.');
+      else if (!(PORTAL_FEATURES as readonly string[]).includes(name))
+        console.warn(`portal-elements: unknown feature "${name}" (${PORTAL_FEATURES.join(', ')}).`);
+    }
+    return new Set(
+      names.filter((name): name is PortalFeature =>
+        (PORTAL_FEATURES as readonly string[]).includes(name),
+      ),
+    );
+  },
+  toAttribute(value: ReadonlySet<PortalFeature>): string {
+    return [...value].join(' ');
+  },
+};
+
+/**
  * The base of every element: the attributes they all share (same names everywhere), the shared
  * session for their API and organization, and localization. Elements re-render when the
  * session changes.
@@ -22,6 +58,15 @@ export class PortalElement extends LitElement {
   @property({ reflect: true }) persist: Persistence = 'session';
   /** `light`, `dark` or `auto` (follows the system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /**
+   * Features not shown at all, space-separated: `plan-change`, `seats`, `invoices`, `usage`,
+   * `payment-methods`, `billing-details`. Cancelling cannot be hidden.
+   */
+  @property({ attribute: 'hidden-features', converter: featureList })
+  hiddenFeatures: ReadonlySet<PortalFeature> = new Set();
+  /** Features shown but not changeable, same names as `hidden-features`. */
+  @property({ attribute: 'readonly-features', converter: featureList })
+  readonlyFeatures: ReadonlySet<PortalFeature> = new Set();
   /** An async callback giving a session token: used at start and after the session ends. */
   @property({ attribute: false }) getSessionToken: SessionTokenProvider | null = null;
 
@@ -68,6 +113,28 @@ export class PortalElement extends LitElement {
       : null;
     this.session?.addEventListener('change', this.onSessionChange);
     this.session?.setPersistence(this.persist);
+  }
+
+  /** Whether the merchant hid `feature`. */
+  protected isHidden(feature: PortalFeature): boolean {
+    return this.hiddenFeatures.has(feature);
+  }
+
+  /** Whether `feature` may be changed: not hidden, not read-only, and the role allows billing. */
+  protected canChange(feature: PortalFeature): boolean {
+    return (
+      this.canManageBilling &&
+      !this.hiddenFeatures.has(feature) &&
+      !this.readonlyFeatures.has(feature)
+    );
+  }
+
+  /**
+   * Whether the session may change billing: a customer session, or a member session as owner or
+   * billing manager. A `member` reads only; the API would answer 403 anyway.
+   */
+  protected get canManageBilling(): boolean {
+    return this.session?.status === 'signed-in' && this.session.info?.role !== 'member';
   }
 
   /** Elements override to react (events, focus); the default re-renders. */

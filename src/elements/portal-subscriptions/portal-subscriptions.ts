@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { PortalApiError } from '../../api/errors.js';
 import type {
   CustomerCancellationReason,
   CustomerSubscription,
@@ -13,11 +12,22 @@ import {
 } from '../../events/subscription-events.js';
 import { ApiTask } from '../../internal/api-task.js';
 import { formatDate, formatMoney } from '../../internal/format.js';
+import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import { controls, tokens } from '../../internal/styles.js';
+import {
+  describeError,
+  renderLoadError,
+  renderLoading,
+  renderPagination,
+} from '../../internal/states.js';
+import { subscriptions as de } from '../../locales/de/subscriptions.js';
+import { subscriptions as en } from '../../locales/en/subscriptions.js';
+import { controls, resource, tokens } from '../../internal/styles.js';
 import { renderCancelDialog, type CancelDialogState } from './cancel-dialog.js';
 import { ChangePlanFlow, renderChangePlanDialog } from './change-plan-dialog.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
+
+registerTerms({ en, de });
 
 const INTERVAL_TERMS = {
   day: 'intervalDay',
@@ -53,7 +63,7 @@ const INTERVAL_TERMS = {
  * @cssprop --portal-color-danger - Past-due and cancelling badges.
  */
 export class PortalSubscriptions extends PortalElement {
-  static override styles = [tokens, controls, subscriptionsStyles];
+  static override styles = [tokens, controls, resource, subscriptionsStyles];
 
   /** Subscriptions per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -127,21 +137,11 @@ export class PortalSubscriptions extends PortalElement {
     return t.term('renewsOn', date(subscription.current_period_end));
   }
 
-  /** A `member` of a team may read but not change billing: the actions are not offered. */
-  private get canManageBilling(): boolean {
-    return this.session?.status === 'signed-in' && this.session.info?.role !== 'member';
-  }
-
   private endDate = (subscription: CustomerSubscription) =>
     formatDate(subscription.ends_at ?? subscription.current_period_end, this.localize.lang());
 
   private describe(error: unknown): string {
-    if (error instanceof PortalApiError && error.isNetworkError)
-      return this.localize.term('errorNetwork');
-    return this.localize.term(
-      'errorGeneric',
-      error instanceof Error ? error.message : String(error),
-    );
+    return describeError(this.localize, error);
   }
 
   /** Puts the server's answer in place of the row it changed. */
@@ -227,7 +227,9 @@ export class PortalSubscriptions extends PortalElement {
     }
     const org = subscription.product.organization;
     const planChangeAllowed =
-      org.allow_customer_updates && org.customer_portal_settings.subscription.update_plan;
+      this.canChange('plan-change') &&
+      org.allow_customer_updates &&
+      org.customer_portal_settings.subscription.update_plan;
     return html`<div class="actions">
       ${
         planChangeAllowed
@@ -268,21 +270,8 @@ export class PortalSubscriptions extends PortalElement {
     return html`<section aria-labelledby="heading">
       <h2 id="heading">${t.term('subscriptionsHeading')}</h2>
       ${this.subscriptions.task.render({
-        pending: () =>
-          html`<div aria-busy="true">
-            <p class="visually-hidden" role="status">${t.term('subscriptionsLoading')}</p>
-            <div class="skeleton"></div>
-            <div class="skeleton"></div>
-          </div>`,
-        error: (error) =>
-          html`<div part="error">
-            <p class="error" role="alert">
-              ${t.term('loadFailed', error instanceof Error ? error.message : String(error))}
-            </p>
-            <button type="button" @click=${() => void this.subscriptions.retry()}>
-              ${t.term('retry')}
-            </button>
-          </div>`,
+        pending: () => renderLoading(t.term('subscriptionsLoading')),
+        error: (error) => renderLoadError(t, error, () => this.subscriptions.retry()),
         complete: (page) => (page ? this.renderList(page) : nothing),
       })}
       ${this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing}
@@ -325,28 +314,6 @@ export class PortalSubscriptions extends PortalElement {
           </li>`;
         })}
       </ul>
-      ${
-        pages > 1
-          ? html`<nav part="pagination" aria-label=${t.term('pageOf', this.page, pages)}>
-              <button
-                type="button"
-                class="secondary"
-                ?disabled=${this.page <= 1}
-                @click=${() => this.page--}
-              >
-                ${t.term('previousPage')}
-              </button>
-              <span>${t.term('pageOf', this.page, pages)}</span>
-              <button
-                type="button"
-                class="secondary"
-                ?disabled=${this.page >= pages}
-                @click=${() => this.page++}
-              >
-                ${t.term('nextPage')}
-              </button>
-            </nav>`
-          : nothing
-      }`;
+      ${renderPagination(t, this.page, pages, (page) => (this.page = page))}`;
   }
 }

@@ -1,49 +1,13 @@
-import type { PortalTranslation } from './en.js';
+import type { subscriptions as en } from '../en/subscriptions.js';
 
-/** German. */
-const de: PortalTranslation = {
-  $code: 'de',
-  $name: 'Deutsch',
-  $dir: 'ltr',
-  signInHeading: 'Bei Ihrem Konto anmelden',
-  emailLabel: 'E-Mail',
-  emailHint: 'Wir senden Ihnen einen Code per E-Mail. Kein Passwort nötig.',
-  sendCode: 'Code senden',
-  sending: 'Wird gesendet…',
-  chooseHeading: 'Konto auswählen',
-  chooseLegend: 'Diese E-Mail gehört zu mehreren Konten. Welches möchten Sie öffnen?',
-  unnamedAccount: 'Konto ohne Namen',
-  continue: 'Weiter',
-  codeHeading: 'Prüfen Sie Ihre E-Mails',
-  codeSentTo: (email: string) => `Wir haben einen Code an ${email} gesendet.`,
-  codeLabel: 'Anmeldecode',
-  codeHint: 'Geben Sie den 6-stelligen Code aus der E-Mail ein.',
-  verify: 'Anmelden',
-  verifying: 'Anmeldung läuft…',
-  resendCode: 'Neuen Code senden',
-  resendIn: (seconds: number) => `Neuer Code in ${seconds} s`,
-  newCodeSent: (email: string) => `Ein neuer Code ist unterwegs an ${email}.`,
-  useAnotherEmail: 'Andere E-Mail verwenden',
-  signedInAs: (name: string) => `Angemeldet als ${name}`,
-  signOut: 'Abmelden',
-  signedOut: 'Sie sind abgemeldet.',
-  errorWrongCode:
-    'Der Code ist falsch oder abgelaufen. Prüfen Sie die neueste E-Mail oder fordern Sie einen neuen Code an.',
-  errorRateLimited: (minutes: number) =>
-    `Zu viele Versuche. Bitte in ${minutes} Min. erneut versuchen.`,
-  errorNetwork:
-    'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  errorInvalidEmail: 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
-  errorGeneric: (message: string) => `Etwas ist schiefgelaufen: ${message}`,
-  retry: 'Erneut versuchen',
-  loading: 'Wird geladen…',
+/** German terms: subscriptions. */
+export const subscriptions: typeof en = {
   subscriptionsHeading: 'Abonnements',
   subscriptionsEmpty: 'Sie haben noch keine Abonnements.',
   subscriptionsLoading: 'Ihre Abonnements werden geladen…',
   subscriptionsLoaded: (count: number) =>
     count === 1 ? '1 Abonnement geladen.' : `${count} Abonnements geladen.`,
   signInToSee: 'Melden Sie sich an, um Ihre Abonnements zu sehen.',
-  loadFailed: (message: string) => `Das konnte nicht geladen werden: ${message}`,
   statusActive: 'Aktiv',
   statusTrialing: 'Testphase',
   statusPastDue: 'Zahlung fehlgeschlagen',
@@ -53,15 +17,6 @@ const de: PortalTranslation = {
   trialEndsOn: (date: string) => `Testphase endet am ${date}`,
   renewsOn: (date: string) => `Verlängert sich am ${date}`,
   endedOn: (date: string) => `Beendet am ${date}`,
-  perInterval: (price: string, interval: string) => `${price} / ${interval}`,
-  intervalDay: 'Tag',
-  intervalWeek: 'Woche',
-  intervalMonth: 'Monat',
-  intervalYear: 'Jahr',
-  seatsCount: (count: number) => (count === 1 ? '1 Platz' : `${count} Plätze`),
-  previousPage: 'Zurück',
-  nextPage: 'Weiter',
-  pageOf: (page: number, pages: number) => `Seite ${page} von ${pages}`,
   cancelSubscription: 'Abonnement kündigen',
   cancelHeading: (name: string) => `${name} kündigen?`,
   cancelConsequence: (date: string) =>
@@ -96,8 +51,5 @@ const de: PortalTranslation = {
     `Ich bin einverstanden, dass mir ${amount} mit der nächsten Rechnung berechnet werden.`,
   confirmChange: 'Tarif wechseln',
   changing: 'Wird gewechselt…',
-  close: 'Schließen',
   changedAnnouncement: (name: string) => `Ihr Tarif ist jetzt ${name}.`,
 };
-
-export default de;

@@ -1,0 +1,70 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { PortalApiError } from '../api/errors.js';
+import type { PortalLocalize } from './localize.js';
+
+/**
+ * The states every resource element shares, so they look and read the same: loading, load
+ * error with retry, and page navigation. Styles for them are in `states` (styles.ts).
+ */
+
+/** Network and rate-limit failures read the same everywhere; `null` for the others. */
+function transportProblem(t: PortalLocalize, error: unknown): string | null {
+  if (!(error instanceof PortalApiError)) return null;
+  if (error.isNetworkError) return t.term('errorNetwork');
+  if (error.isRateLimited)
+    return t.term('errorRateLimited', Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)));
+  if (error.status === 403 && typeof error.detail !== 'string') return t.term('errorForbidden');
+  return null;
+}
+
+/** A readable sentence for a failed action: network, rate limit, or the API's own `detail`. */
+export function describeError(t: PortalLocalize, error: unknown): string {
+  return (
+    transportProblem(t, error) ??
+    t.term('errorGeneric', error instanceof Error ? error.message : String(error))
+  );
+}
+
+/** Skeleton rows, announced to screen readers by `label`. */
+export function renderLoading(label: string, rows = 2): TemplateResult {
+  return html`<div aria-busy="true" part="loading">
+    <p class="visually-hidden" role="status">${label}</p>
+    ${Array.from({ length: rows }, () => html`<div class="skeleton"></div>`)}
+  </div>`;
+}
+
+/** A load failure with its reason and a retry button. */
+export function renderLoadError(
+  t: PortalLocalize,
+  error: unknown,
+  retry: () => unknown,
+): TemplateResult {
+  return html`<div part="error">
+    <p class="error" role="alert">
+      ${
+        transportProblem(t, error) ??
+        t.term('loadFailed', error instanceof Error ? error.message : String(error))
+      }
+    </p>
+    <button type="button" @click=${() => void retry()}>${t.term('retry')}</button>
+  </div>`;
+}
+
+/** Previous / next over the API's `pagination.max_page`; nothing when there is one page. */
+export function renderPagination(
+  t: PortalLocalize,
+  page: number,
+  pages: number,
+  go: (page: number) => void,
+): TemplateResult | typeof nothing {
+  if (pages <= 1) return nothing;
+  return html`<nav part="pagination" aria-label=${t.term('pagination')}>
+    <button type="button" class="secondary" ?disabled=${page <= 1} @click=${() => go(page - 1)}>
+      ${t.term('previousPage')}
+    </button>
+    <span aria-live="polite">${t.term('pageOf', page, pages)}</span>
+    <button type="button" class="secondary" ?disabled=${page >= pages} @click=${() => go(page + 1)}>
+      ${t.term('nextPage')}
+    </button>
+  </nav>`;
+}

@@ -1,0 +1,2 @@
+/** English terms: benefits. English is the fallback for every other language. */
+export const benefits = {};

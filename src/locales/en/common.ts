@@ -1,0 +1,25 @@
+/** English terms: common. English is the fallback for every other language. */
+export const common = {
+  errorRateLimited: (minutes: number) => `Too many attempts. Try again in ${minutes} min.`,
+  errorNetwork: 'We could not reach the server. Check your connection and try again.',
+  errorGeneric: (message: string) => `Something went wrong: ${message}`,
+  retry: 'Try again',
+  loading: 'Loading…',
+  loadFailed: (message: string) => `We could not load this: ${message}`,
+  perInterval: (price: string, interval: string) => `${price} / ${interval}`,
+  intervalDay: 'day',
+  intervalWeek: 'week',
+  intervalMonth: 'month',
+  intervalYear: 'year',
+  seatsCount: (count: number) => (count === 1 ? '1 seat' : `${count} seats`),
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  close: 'Close',
+  pagination: 'Pages',
+  errorForbidden:
+    'Your role in this account does not allow this. Ask its owner or billing manager.',
+  save: 'Save',
+  saving: 'Saving…',
+  dismiss: 'Cancel',
+};

@@ -1,0 +1,2 @@
+/** English terms: customer. English is the fallback for every other language. */
+export const customer = {};

@@ -1,0 +1,64 @@
+import { waitUntil } from '@open-wc/testing';
+import { createBrowserMock } from '../../mock-server/browser.js';
+import type { SeedSummary, SentEmail } from '../../mock-server/index.js';
+import { PortalClient } from '../../src/api/client.js';
+import { getSession, resetSessions } from '../../src/session/session.js';
+
+/**
+ * What every element test needs: the mock in a service worker (rate limit off so tests may sign
+ * in often), the seed's organization ids, and a real sign-in through the code by email.
+ * Call `useMockWorker()` once at the top of a test file.
+ */
+export const mock = createBrowserMock({ rateLimit: 'off' });
+let seed: SeedSummary;
+
+export function useMockWorker(): void {
+  before(async () => {
+    await mock.worker.start({ quiet: true, onUnhandledRequest: 'error' });
+    seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
+  });
+  afterEach(() => {
+    mock.worker.resetHandlers();
+    mock.state.reset();
+    resetSessions();
+    sessionStorage.clear();
+  });
+  after(() => mock.worker.stop());
+}
+
+/** The seeded organization id of `acme` (customers) or `teamly` (teams with members). */
+export const org = (slug: 'acme' | 'teamly' | string): string =>
+  seed.organizations.find((o) => o.slug === slug)!.id;
+
+/** The attributes that point an element at the mock, for `fixture()` strings. */
+export const mockAttrs = (slug: string): string =>
+  `api-base="${location.origin}" organization-id="${org(slug)}" persist="memory"`;
+
+/**
+ * Signs in as a seeded person the way a customer does (code by email), into the session the
+ * elements share. `customerId` picks one customer when the email has several.
+ */
+export async function signIn(email: string, slug: string, customerId?: string): Promise<void> {
+  const api = new PortalClient({ baseUrl: location.origin });
+  await api.requestCode({
+    email,
+    organization_id: org(slug),
+    ...(customerId ? { customer_id: customerId } : {}),
+  });
+  const [mail] = (await (
+    await fetch(`/__dev/emails?to=${encodeURIComponent(email)}`)
+  ).json()) as SentEmail[];
+  const { token } = await api.authenticate(mail!.code!);
+  await getSession({ apiBase: location.origin, organizationId: org(slug) }).signInWithToken(token);
+}
+
+/** Waits for the element to show a list, an empty state or an error. */
+export async function settled(el: Element, parts = '[part=list], [part=empty], [part=error]') {
+  await waitUntil(() => el.shadowRoot!.querySelector(parts), `one of ${parts}`);
+}
+
+/** The visible text of every `part` in the element, whitespace collapsed. */
+export const partTexts = (el: Element, part: string): string[] =>
+  [...el.shadowRoot!.querySelectorAll(`[part~=${part}]`)].map((node) =>
+    node.textContent!.replace(/\s+/g, ' ').trim(),
+  );
