@@ -94,6 +94,28 @@ export const controls = css`
     background: transparent;
     color: var(--_accent);
   }
+  /* A button that reads as a link: disclosures such as "Details". */
+  button.link {
+    background: none;
+    border: none;
+    padding: 0.25em 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    justify-self: start;
+  }
+  select {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.6em;
+  }
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
   .hint {
     color: var(--_muted);
     font-size: 0.9em;
@@ -225,6 +247,38 @@ export const resource = css`
     to {
       background-position: -200% 0;
     }
+  }
+  .detail {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5em;
+    display: grid;
+    gap: 0.5em;
+  }
+  .detail p {
+    margin: 0;
+  }
+  .comment {
+    white-space: pre-line;
+    text-align: start;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    text-align: end;
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_border);
+  }
+  th:first-child {
+    text-align: start;
   }
   nav {
     display: flex;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerCancellationReason, CustomerSubscription } from '../../api/types.js';
 import type { PortalLocalize } from '../../internal/localize.js';
+import { trapTab } from '../../internal/dialog.js';
 
 /** The reasons of the contract, in the order a customer reads them. */
 export const CANCELLATION_REASONS: readonly CustomerCancellationReason[] = [
@@ -45,9 +46,11 @@ export function renderCancelDialog(
   };
   return html`<dialog
     part="dialog"
+    class="cancel"
     aria-labelledby="cancel-heading"
     @close=${on.close}
     @cancel=${on.close}
+    @keydown=${trapTab}
   >
     ${
       subscription

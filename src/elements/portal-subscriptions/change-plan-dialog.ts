@@ -13,6 +13,7 @@ import type {
 } from '../../api/types.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
+import { trapTab } from '../../internal/dialog.js';
 
 export interface ChangePlanState {
   subscription: CustomerSubscription | null;
@@ -75,6 +76,7 @@ export function renderChangePlanDialog(
     aria-labelledby="change-heading"
     @close=${on.close}
     @cancel=${on.close}
+    @keydown=${trapTab}
   >
     ${
       subscription

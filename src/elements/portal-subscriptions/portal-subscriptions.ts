@@ -25,6 +25,8 @@ import { subscriptions as en } from '../../locales/en/subscriptions.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { renderCancelDialog, type CancelDialogState } from './cancel-dialog.js';
 import { ChangePlanFlow, renderChangePlanDialog } from './change-plan-dialog.js';
+import { ChangeSeatsFlow, isSeatBased, renderChangeSeatsDialog } from './change-seats-dialog.js';
+import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
 
 registerTerms({ en, de });
@@ -54,8 +56,16 @@ const INTERVAL_TERMS = {
  *
  * @fires portal-subscription-canceled - A subscription will end at the end of its period.
  * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
- * @fires portal-subscription-updated - The plan changed.
+ * @fires portal-subscription-updated - The plan or the number of seats changed.
+ * @csspart signed-out - The sentence shown while no one is signed in.
+ * @csspart loading - The announced skeleton while the list loads.
+ * @csspart details-button - Shows or hides a subscription's detail.
+ * @csspart detail - A subscription's detail: period, next charge, scheduled change, usage.
+ * @csspart next-charge - The next charge in the detail.
+ * @csspart usage - The usage table of metered prices (hidden with `hidden-features="usage"`).
  * @csspart change-button - Opens the plan change dialog.
+ * @csspart seats-button - Opens the seat count dialog (seat-based plans).
+ * @csspart confirm-seats - Applies the new seat count (enabled once the customer agreed to the charge).
  * @csspart confirm-change - Applies the plan change (enabled once the customer agreed to the charge).
  * @csspart preview - What the change will cost.
  *
@@ -72,7 +82,7 @@ export class PortalSubscriptions extends PortalElement {
   @state() private resumingId: string | null = null;
   @state() private announcement = '';
   @state() private actionError: string | null = null;
-  @query('dialog:not(.change-plan)') private dialog?: HTMLDialogElement;
+  @query('dialog.cancel') private dialog?: HTMLDialogElement;
   private readonly changePlan = new ChangePlanFlow(
     this,
     () => this.session?.client ?? null,
@@ -83,6 +93,27 @@ export class PortalSubscriptions extends PortalElement {
       this.announcement = this.localize.term('changedAnnouncement', updated.product.name);
       this.dispatchEvent(new PortalSubscriptionUpdatedEvent(updated));
     },
+  );
+
+  private readonly changeSeats = new ChangeSeatsFlow(
+    this,
+    () => this.session?.client ?? null,
+    (error) => this.describe(error),
+    (updated) => {
+      this.replace(updated);
+      this.focusAfterUpdate = `[data-id="${updated.id}"] [part=seats-button]`;
+      this.announcement = this.localize.term(
+        'seatsChangedAnnouncement',
+        updated.product.name,
+        updated.seats ?? 0,
+      );
+      this.dispatchEvent(new PortalSubscriptionUpdatedEvent(updated));
+    },
+  );
+  private readonly details = new SubscriptionDetails(
+    this,
+    () => this.session?.client ?? null,
+    (error) => this.describe(error),
   );
 
   /** Where focus goes once the row has re-rendered (the button that replaced the one used). */
@@ -149,6 +180,7 @@ export class PortalSubscriptions extends PortalElement {
     const items = this.subscriptions.value?.items;
     const index = items?.findIndex((s) => s.id === updated.id) ?? -1;
     if (items && index >= 0) items[index] = updated;
+    this.details.invalidate(updated);
     this.requestUpdate();
   }
 
@@ -226,11 +258,27 @@ export class PortalSubscriptions extends PortalElement {
       </div>`;
     }
     const org = subscription.product.organization;
+    const settings = org.customer_portal_settings.subscription;
     const planChangeAllowed =
-      this.canChange('plan-change') &&
+      this.canChange('plan-change') && org.allow_customer_updates && settings.update_plan;
+    const seatChangeAllowed =
+      isSeatBased(subscription) &&
+      this.canChange('seats') &&
       org.allow_customer_updates &&
-      org.customer_portal_settings.subscription.update_plan;
+      settings.update_seats;
     return html`<div class="actions">
+      ${
+        seatChangeAllowed
+          ? html`<button
+              type="button"
+              class="secondary"
+              part="seats-button"
+              @click=${() => void this.changeSeats.open(subscription)}
+            >
+              ${t.term('changeSeats')}
+            </button>`
+          : nothing
+      }
       ${
         planChangeAllowed
           ? html`<button
@@ -265,7 +313,7 @@ export class PortalSubscriptions extends PortalElement {
   override render() {
     const t = this.localize;
     if (this.session?.status !== 'signed-in') {
-      return html`<p part="empty">${t.term('signInToSee')}</p>`;
+      return html`<p part="signed-out">${t.term('signInToSee')}</p>`;
     }
     return html`<section aria-labelledby="heading">
       <h2 id="heading">${t.term('subscriptionsHeading')}</h2>
@@ -285,6 +333,12 @@ export class PortalSubscriptions extends PortalElement {
         consent: (given) => this.changePlan.consent(given),
         confirm: () => void this.changePlan.confirm(),
         close: this.changePlan.close,
+      })}
+      ${renderChangeSeatsDialog(this.localize, this.changeSeats.state, {
+        input: (value) => this.changeSeats.input(value),
+        consent: (given) => this.changeSeats.consent(given),
+        confirm: () => void this.changeSeats.confirm(),
+        close: this.changeSeats.close,
       })}
     </section>`;
   }
@@ -310,6 +364,26 @@ export class PortalSubscriptions extends PortalElement {
               ${subscription.seats ? html`<span>${t.term('seatsCount', subscription.seats)}</span>` : nothing}
             </div>
             <span class="hint">${this.period(subscription)}</span>
+            <button
+              type="button"
+              class="link"
+              part="details-button"
+              aria-expanded=${this.details.isOpen(subscription.id) ? 'true' : 'false'}
+              aria-controls="detail-${subscription.id}"
+              @click=${() => this.details.toggle(subscription)}
+            >
+              ${t.term('details')}
+            </button>
+            ${
+              this.details.isOpen(subscription.id)
+                ? renderSubscriptionDetail(
+                    t,
+                    subscription,
+                    this.details.preview(subscription.id),
+                    !this.isHidden('usage'),
+                  )
+                : nothing
+            }
             ${this.renderActions(subscription)}
           </li>`;
         })}
