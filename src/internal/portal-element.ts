@@ -40,6 +40,17 @@ const featureList = {
   },
 };
 
+/** The settings every element shares, as `<customer-portal>` hands them to its views. */
+export interface PortalConfig {
+  apiBase: string | null;
+  sandbox: boolean;
+  organizationId: string;
+  persist: Persistence;
+  theme: 'light' | 'dark' | 'auto';
+  hiddenFeatures: ReadonlySet<PortalFeature>;
+  readonlyFeatures: ReadonlySet<PortalFeature>;
+}
+
 /**
  * The base of every element: the attributes they all share (same names everywhere), the shared
  * session for their API and organization, and localization. Elements re-render when the
@@ -69,6 +80,11 @@ export class PortalElement extends LitElement {
   readonlyFeatures: ReadonlySet<PortalFeature> = new Set();
   /** An async callback giving a session token: used at start and after the session ends. */
   @property({ attribute: false }) getSessionToken: SessionTokenProvider | null = null;
+
+  /** Sets the shared settings at once; `<customer-portal>` configures its views with it. */
+  set config(config: Partial<PortalConfig>) {
+    Object.assign(this, config);
+  }
 
   protected readonly localize = new PortalLocalize(this);
   protected session: PortalSession | null = null;

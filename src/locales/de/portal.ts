@@ -1,4 +1,11 @@
 import type { portal as en } from '../en/portal.js';
 
-/** German terms: portal. */
-export const portal: typeof en = {};
+/** German terms: the all-in-one portal. */
+export const portal: typeof en = {
+  portalTabs: 'Kundenportal',
+  tab_subscriptions: 'Abonnements',
+  tab_seats: 'Team-Plätze',
+  tab_orders: 'Bestellungen',
+  tab_benefits: 'Vorteile',
+  tab_customer: 'Konto',
+};
