@@ -94,6 +94,16 @@ export const controls = css`
     background: transparent;
     color: var(--_accent);
   }
+  /* The confirming button of an action that takes money or access away. */
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_bg);
+  }
+  textarea[aria-invalid='true'],
+  select[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
   /* A button that reads as a link: disclosures such as "Details". */
   button.link {
     background: none;

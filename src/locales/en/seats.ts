@@ -1,2 +1,40 @@
 /** English terms: seats. English is the fallback for every other language. */
-export const seats = {};
+export const seats = {
+  seatsHeading: 'Team seats',
+  seatsSignIn: 'Sign in to manage your team’s seats.',
+  seatsLoading: 'Loading seats…',
+  seatsNone: 'You have no subscription billed per seat.',
+  seatsEmpty: 'No seats are assigned yet.',
+  seatsSubscription: 'Subscription',
+  seatsUsed: (used: number, total: number) => `${used} of ${total} seats used`,
+  seatStatusPending: 'Invitation pending',
+  seatStatusClaimed: 'Active',
+  seatFreed: 'Free seat',
+  seatStatusRevoked: 'Revoked',
+  seatInvitedOn: (date: string) => `Invited ${date}`,
+  seatClaimedOn: (date: string) => `Joined ${date}`,
+  seatRevokedOn: (date: string) => `Revoked ${date}`,
+  seatsReadOnly: 'Only the team’s owner or a billing manager can change seats.',
+  assignLabel: 'Invite by email',
+  assignHint: 'Several addresses at once: separate them with commas or new lines.',
+  assignButton: 'Send invitations',
+  assigning: 'Sending…',
+  assignInvalid: (emails: string) => `These are not email addresses: ${emails}`,
+  assignEmpty: 'Type at least one email address.',
+  assignTooMany: (count: number, free: number) =>
+    `${count} invitations but ${free === 1 ? 'only 1 seat is' : `only ${free} seats are`} free. Add seats to the subscription or revoke one.`,
+  assignNoneFree: 'Every seat is in use. Add seats to the subscription or revoke one first.',
+  assignedAnnouncement: (count: number) =>
+    count === 1 ? 'Invitation sent.' : `${count} invitations sent.`,
+  assignFailed: (email: string, reason: string) => `${email}: ${reason}`,
+  resendInvitation: 'Resend invitation',
+  resending: 'Sending…',
+  resentAnnouncement: (email: string) => `A new invitation was sent to ${email}.`,
+  revokeSeat: 'Revoke seat',
+  revokeHeading: (who: string) => `Revoke the seat of ${who}?`,
+  revokeConsequence: (who: string, product: string) =>
+    `${who} loses access to ${product} and its benefits at once. The seat becomes free for someone else.`,
+  keepSeat: 'Keep seat',
+  revoking: 'Revoking…',
+  revokedAnnouncement: (who: string) => `The seat of ${who} was revoked.`,
+};

@@ -1,0 +1,117 @@
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { trapTab } from './dialog.js';
+
+/** What a confirmation says: for whom, what happens, and the two buttons. */
+export interface ConfirmText {
+  heading: string;
+  body: string;
+  confirm: string;
+  busy: string;
+  keep: string;
+}
+
+/**
+ * A confirmation before an action that costs money or access (revoke a seat, delete a card,
+ * deactivate a license), as a reactive controller: `open(target)` shows a native modal
+ * `<dialog>` (page inert, Escape closes, Tab cycles inside, focus back on the opener), `confirm`
+ * runs the action with progress, keeps the dialog open with the reason on failure, and hands
+ * the server's answer to `done`.
+ */
+export class ConfirmFlow<Target, Result> implements ReactiveController {
+  target: Target | null = null;
+  busy = false;
+  error: string | null = null;
+  private opener: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly name: string,
+    private readonly options: {
+      action: (target: Target) => Promise<Result>;
+      describe: (error: unknown) => string;
+      done: (result: Result, target: Target, opener: HTMLElement | null) => void;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector(`dialog.${this.name}`);
+  }
+
+  async open(target: Target, opener?: EventTarget | null): Promise<void> {
+    this.opener = opener instanceof HTMLElement ? opener : null;
+    this.target = target;
+    this.busy = false;
+    this.error = null;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.dialog?.showModal();
+  }
+
+  close = (): void => {
+    if (this.dialog?.open) this.dialog.close();
+    this.target = null;
+    this.busy = false;
+    this.error = null;
+    this.host.requestUpdate();
+  };
+
+  confirm = async (): Promise<void> => {
+    const target = this.target;
+    if (target === null || this.busy) return;
+    this.busy = true;
+    this.error = null;
+    this.host.requestUpdate();
+    try {
+      const result = await this.options.action(target);
+      const opener = this.opener;
+      this.close();
+      this.options.done(result, target, opener);
+    } catch (error) {
+      this.busy = false;
+      this.error = this.options.describe(error);
+      this.host.requestUpdate();
+    }
+  };
+
+  render(text: (target: Target) => ConfirmText): TemplateResult {
+    const target = this.target;
+    const copy = target === null ? null : text(target);
+    return html`<dialog
+      part="dialog"
+      class=${this.name}
+      aria-labelledby="${this.name}-heading"
+      aria-describedby="${this.name}-body"
+      @close=${this.close}
+      @cancel=${this.close}
+      @keydown=${trapTab}
+    >
+      ${
+        copy
+          ? html`<form @submit=${(e: Event) => (e.preventDefault(), void this.confirm())}>
+              <h3 id="${this.name}-heading">${copy.heading}</h3>
+              <p id="${this.name}-body">${copy.body}</p>
+              ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+              <div class="actions">
+                <button type="button" class="secondary" autofocus @click=${this.close}>
+                  ${copy.keep}
+                </button>
+                <button type="submit" part="confirm-button" class="danger" ?disabled=${this.busy}>
+                  ${this.busy ? copy.busy : copy.confirm}
+                </button>
+              </div>
+            </form>`
+          : nothing
+      }
+    </dialog>`;
+  }
+}
