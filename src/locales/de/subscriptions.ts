@@ -60,7 +60,6 @@ export const subscriptions: typeof en = {
   confirmSeats: 'Plätze ändern',
   seatsChangedAnnouncement: (name: string, seats: number) =>
     `${name} hat jetzt ${seats} ${seats === 1 ? 'Platz' : 'Plätze'}.`,
-  details: 'Details',
   startedOn: 'Begonnen',
   currentPeriod: 'Aktueller Zeitraum',
   periodRange: (start: string, end: string) => `${start} – ${end}`,

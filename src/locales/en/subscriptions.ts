@@ -57,7 +57,6 @@ export const subscriptions = {
   confirmSeats: 'Change seats',
   seatsChangedAnnouncement: (name: string, seats: number) =>
     `${name} now has ${seats} ${seats === 1 ? 'seat' : 'seats'}.`,
-  details: 'Details',
   startedOn: 'Started',
   currentPeriod: 'Current period',
   periodRange: (start: string, end: string) => `${start} – ${end}`,

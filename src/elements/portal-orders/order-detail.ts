@@ -1,0 +1,176 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CustomerOrder } from '../../api/types.js';
+import {
+  formatAddress,
+  renderAddressFields,
+  type AddressDraft,
+} from '../../internal/address-fields.js';
+import { formatMoney } from '../../internal/format.js';
+import type { PortalLocalize } from '../../internal/localize.js';
+
+/** The billing details form of one order, as typed, with the API's messages per field. */
+export interface BillingDraft {
+  orderId: string;
+  name: string;
+  address: AddressDraft;
+  errors: Record<string, string>;
+  busy: boolean;
+  error: string | null;
+}
+
+export interface OrderDetailOptions {
+  /** `null` when invoices are hidden. */
+  invoice: null | { busy: boolean; download: () => void };
+  receipt: null | (() => void);
+  /** `null` when billing details may not be edited (role, merchant switch, invoice issued). */
+  edit: null | (() => void);
+  draft: BillingDraft | null;
+  form: {
+    name: (value: string) => void;
+    address: (field: keyof AddressDraft, value: string) => void;
+    save: () => void;
+    cancel: () => void;
+  };
+}
+
+/**
+ * One order in full: its lines, subtotal, discount, tax, total and refunds; who it is billed to;
+ * the invoice and receipt; and the billing details form while it is open.
+ */
+export function renderOrderDetail(
+  t: PortalLocalize,
+  order: CustomerOrder,
+  options: OrderDetailOptions,
+): TemplateResult {
+  const money = (amount: number) => formatMoney(amount, order.currency, t.lang());
+  const address = formatAddress(order.billing_address, t.lang());
+  return html`<div part="detail" class="detail" id="order-${order.id}">
+    <table part="items">
+      <thead>
+        <tr>
+          <th scope="col">${t.term('orderItem')}</th>
+          <th scope="col">${t.term('orderAmount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${order.items.map(
+          (item) =>
+            html`<tr>
+              <th scope="row">${item.label}</th>
+              <td>${money(item.amount)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <dl part="totals">
+      <dt>${t.term('orderSubtotal')}</dt>
+      <dd>${money(order.subtotal_amount)}</dd>
+      ${
+        order.discount_amount
+          ? html`<dt>${t.term('orderDiscount')}</dt>
+              <dd>−${money(order.discount_amount)}</dd>`
+          : nothing
+      }
+      <dt>${t.term('orderTax')}</dt>
+      <dd>${money(order.tax_amount)}</dd>
+      <dt><strong>${t.term('orderTotal')}</strong></dt>
+      <dd><strong>${money(order.total_amount)}</strong></dd>
+      ${
+        order.refunded_amount
+          ? html`<dt>${t.term('orderRefundedTotal')}</dt>
+              <dd>−${money(order.refunded_amount + order.refunded_tax_amount)}</dd>`
+          : nothing
+      }
+    </dl>
+    <p>
+      <strong>${t.term('orderBilledTo')}:</strong>
+      ${
+        order.billing_name || address
+          ? [order.billing_name, address].filter(Boolean).join(', ')
+          : t.term('orderNoBillingDetails')
+      }
+    </p>
+    ${
+      options.draft
+        ? renderBillingForm(t, options.draft, options.form)
+        : html`<div class="actions">
+            ${
+              options.invoice
+                ? html`<button
+                    type="button"
+                    part="invoice-button"
+                    ?disabled=${options.invoice.busy}
+                    @click=${options.invoice.download}
+                  >
+                    ${options.invoice.busy ? t.term('preparingInvoice') : t.term('downloadInvoice')}
+                  </button>`
+                : nothing
+            }
+            ${
+              options.receipt
+                ? html`<button
+                    type="button"
+                    class="secondary"
+                    part="receipt-button"
+                    @click=${options.receipt}
+                  >
+                    ${t.term('downloadReceipt')}
+                  </button>`
+                : nothing
+            }
+            ${
+              options.edit
+                ? html`<button
+                    type="button"
+                    class="secondary"
+                    part="edit-billing-button"
+                    @click=${options.edit}
+                  >
+                    ${t.term('editBillingDetails')}
+                  </button>`
+                : nothing
+            }
+          </div>`
+    }
+  </div>`;
+}
+
+function renderBillingForm(
+  t: PortalLocalize,
+  draft: BillingDraft,
+  on: OrderDetailOptions['form'],
+): TemplateResult {
+  const prefix = `billing-${draft.orderId}`;
+  return html`<form
+    part="billing-form"
+    novalidate
+    @submit=${(e: Event) => (e.preventDefault(), on.save())}
+  >
+    <fieldset>
+      <legend>${t.term('billingDetailsLegend')}</legend>
+      <label for="${prefix}-name">${t.term('billingName')}</label>
+      <input
+        id="${prefix}-name"
+        name="billing_name"
+        autocomplete="name"
+        .value=${draft.name}
+        aria-invalid=${draft.errors.billing_name ? 'true' : 'false'}
+        aria-describedby=${draft.errors.billing_name ? `${prefix}-name-error` : nothing}
+        @input=${(e: Event) => on.name((e.target as HTMLInputElement).value)}
+      />
+      ${
+        draft.errors.billing_name
+          ? html`<p class="error" id="${prefix}-name-error">${draft.errors.billing_name}</p>`
+          : nothing
+      }
+      ${renderAddressFields(t, prefix, draft.address, draft.errors, on.address)}
+    </fieldset>
+    ${draft.error ? html`<p class="error" role="alert">${draft.error}</p>` : nothing}
+    <div class="actions">
+      <button type="submit" part="save-billing" ?disabled=${draft.busy}>
+        ${draft.busy ? t.term('saving') : t.term('save')}
+      </button>
+      <button type="button" class="secondary" @click=${on.cancel}>${t.term('dismiss')}</button>
+    </div>
+  </form>`;
+}
