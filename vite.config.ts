@@ -32,19 +32,48 @@ function mockApi(): Plugin {
   };
 }
 
-export default defineConfig({
+/** One ES module per element for npm users; Lit and the other dependencies stay imports. */
+export const ESM_ENTRIES = {
+  index: 'src/index.ts',
+  classes: 'src/classes.ts',
+  login: 'src/elements/portal-login/define.ts',
+  subscriptions: 'src/elements/portal-subscriptions/define.ts',
+  seats: 'src/elements/portal-seats/define.ts',
+  orders: 'src/elements/portal-orders/define.ts',
+};
+
+const external = (id: string) => /^(lit|@lit\/|@shoelace-style\/)/.test(id);
+
+export default defineConfig(({ mode }) => ({
   plugins: [mockApi()],
   publicDir: 'public', // serves /mockServiceWorker.js at the origin root
   server: { open: process.env.CI ? false : '/demo/' },
-  build: {
-    target: 'es2022',
-    lib: {
-      entry: 'src/index.ts',
-      name: 'PortalElements',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'portal-elements.js' : 'portal-elements.iife.js'),
-    },
-    copyPublicDir: false,
-    sourcemap: true,
-  },
-});
+  build:
+    mode === 'esm'
+      ? {
+          target: 'es2022',
+          outDir: 'dist/esm',
+          lib: {
+            entry: ESM_ENTRIES,
+            formats: ['es' as const],
+            fileName: (_: string, name: string) => `${name}.js`,
+          },
+          rollupOptions: { external },
+          copyPublicDir: false,
+          sourcemap: true,
+        }
+      : {
+          // The script-tag bundle: every element and Lit in one classic script, which also
+          // loads as `<script type="module">` (an IIFE has no imports or exports).
+          target: 'es2022',
+          outDir: 'dist/cdn',
+          lib: {
+            entry: 'src/index.ts',
+            name: 'PortalElements',
+            formats: ['iife' as const],
+            fileName: () => 'portal-elements.js',
+          },
+          copyPublicDir: false,
+          sourcemap: true,
+        },
+}));

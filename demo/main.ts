@@ -1,76 +1,244 @@
 import type { SeedSummary, SentEmail } from '../mock-server/index.js';
-import '../src/index.js';
+import type { WebhookEvent } from '../mock-server/webhooks/log.js';
+import { PortalClient, getSession, PORTAL_FEATURES } from '../src/index.js';
 
 /**
- * The designers' page: `<portal-login>` live against the mock that `npm start` serves on this
- * origin, with switches for organization, language and theme, and the dev mailbox beside it
- * (codes appear as they are sent). Everything from the API is rendered as text.
+ * The designers' page: every element live against the mock that `npm start` serves on this
+ * origin; sign in as any seeded person with one click; switch organization, layout, language,
+ * theme, merchant switches, latency and faults; watch the dev mailbox, the webhook log and the
+ * elements' events. Everything from the API is rendered as text.
  */
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const organization = $<HTMLSelectElement>('organization');
+const layout = $<HTMLSelectElement>('layout');
 const language = $<HTMLSelectElement>('language');
 const theme = $<HTMLSelectElement>('theme');
+const latency = $<HTMLSelectElement>('latency');
+const faults = $<HTMLSelectElement>('faults');
+
+const ELEMENTS = [
+  'portal-login',
+  'portal-subscriptions',
+  'portal-seats',
+  'portal-orders',
+  'portal-customer',
+  'portal-benefits',
+] as const;
 
 const seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
-for (const org of seed.organizations) {
+for (const org of seed.organizations)
   organization.append(
-    new Option(`${org.name} (${org.member_model_enabled ? 'member model' : 'legacy'})`, org.id),
+    new Option(`${org.name} (${org.member_model_enabled ? 'teams' : 'individuals'})`, org.id),
   );
+
+// The designer's choices survive a reload.
+const saved = new URLSearchParams(location.hash.slice(1));
+for (const select of [organization, layout, language, theme])
+  if (saved.get(select.id)) select.value = saved.get(select.id)!;
+function remember(): void {
+  const params = new URLSearchParams();
+  for (const select of [organization, layout, language, theme]) params.set(select.id, select.value);
+  history.replaceState(null, '', `#${params}`);
 }
 
-function mountLogin() {
-  const login = document.createElement('portal-login');
-  login.setAttribute('api-base', location.origin);
-  login.setAttribute('organization-id', organization.value);
-  login.setAttribute('theme', theme.value);
-  login.lang = language.value;
-  login.addEventListener('portal-signed-in', (event) => {
-    const { name, email, kind, role } = event.detail;
-    $('event-log').textContent =
-      `portal-signed-in: ${name ?? email} (${kind}${role ? `, ${role}` : ''})`;
+/** Merchant switches: a row per feature, hidden and read-only checkboxes. */
+const featureRows = PORTAL_FEATURES.map((feature) => {
+  const row = document.createElement('tr');
+  const name = document.createElement('th');
+  name.scope = 'row';
+  name.textContent = feature;
+  const boxes = (['hidden', 'readonly'] as const).map((kind) => {
+    const cell = document.createElement('td');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.dataset.kind = kind;
+    box.dataset.feature = feature;
+    box.setAttribute('aria-label', `${feature} ${kind === 'hidden' ? 'hidden' : 'read-only'}`);
+    box.addEventListener('change', mount);
+    cell.append(box);
+    return cell;
   });
-  login.addEventListener(
-    'portal-signed-out',
-    () => ($('event-log').textContent = 'portal-signed-out'),
-  );
-  $('login-slot').replaceChildren(login);
+  row.append(name, ...boxes);
+  return row;
+});
+$('features')
+  .querySelector('tbody')!
+  .append(...featureRows);
 
-  // Same api-base and organization-id: it shares the login's session, no wrapper needed.
-  const subscriptions = document.createElement('portal-subscriptions');
-  for (const name of ['api-base', 'organization-id', 'theme'])
-    subscriptions.setAttribute(name, login.getAttribute(name)!);
-  subscriptions.lang = language.value;
-  $('subscriptions-slot').replaceChildren(subscriptions);
+const checked = (kind: 'hidden' | 'readonly') =>
+  [...document.querySelectorAll<HTMLInputElement>(`#features input[data-kind=${kind}]:checked`)]
+    .map((box) => box.dataset.feature)
+    .join(' ');
 
-  const people = seed.customers
-    .filter((c) => c.organization_id === organization.value)
-    .flatMap((c) =>
-      c.members.length ? c.members.map((m) => `${m.email} (${m.role})`) : [c.email ?? ''],
-    )
-    .filter((p, i, all) => p && all.indexOf(p) === i);
-  $('personas').textContent = people.join(', ');
+/** One element, configured from the controls. */
+function create(tag: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.setAttribute('api-base', location.origin);
+  el.setAttribute('organization-id', organization.value);
+  el.setAttribute('theme', theme.value);
+  el.setAttribute('hidden-features', checked('hidden'));
+  el.setAttribute('readonly-features', checked('readonly'));
+  el.lang = language.value;
+  return el;
 }
-organization.addEventListener('change', mountLogin);
-language.addEventListener('change', mountLogin);
-theme.addEventListener('change', mountLogin);
-mountLogin();
 
-async function refreshMailbox() {
-  const emails = (await (await fetch('/__dev/emails')).json()) as SentEmail[];
-  $('mailbox').replaceChildren(
-    ...emails.map((e) => {
+function section(tag: string, el: HTMLElement): HTMLElement {
+  const box = document.createElement('section');
+  box.classList.toggle('dark', theme.value === 'dark');
+  const heading = document.createElement('h2');
+  heading.textContent = `<${tag}>`;
+  box.append(heading, el);
+  return box;
+}
+
+/** Same api-base and organization-id: every element shares the login's session. */
+function mount(): void {
+  remember();
+  const tags = layout.value === 'portal' ? ['customer-portal'] : ELEMENTS;
+  $('elements').replaceChildren(...tags.map((tag) => section(tag, create(tag))));
+  renderPersonas();
+}
+
+function renderPersonas(): void {
+  const customers = seed.customers.filter((c) => c.organization_id === organization.value);
+  const shared = (email: string | null) => customers.filter((c) => c.email === email).length > 1;
+  const people = customers.flatMap((c) =>
+    c.members.length
+      ? c.members.map((m) => ({
+          email: m.email,
+          customerId: c.id,
+          label: `${m.email}`,
+          detail: `${m.role}, ${c.name}`,
+        }))
+      : [
+          {
+            email: c.email ?? '',
+            customerId: c.id,
+            label: c.email ?? '',
+            detail: shared(c.email) ? `shared email → ${c.name}` : (c.name ?? 'individual'),
+          },
+        ],
+  );
+  $('personas').replaceChildren(
+    ...people.map((person) => {
       const item = document.createElement('li');
-      item.textContent = `To ${e.to} at ${new Date(e.sent_at).toLocaleTimeString()}\n${e.subject}\nCode: ${e.code ?? '-'}`;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = `${person.label} (${person.detail})`;
+      button.addEventListener('click', () => void signInAs(person.email, person.customerId));
+      item.append(button);
       return item;
     }),
   );
 }
-setInterval(() => void refreshMailbox(), 1500);
-void refreshMailbox();
 
+const session = () => getSession({ apiBase: location.origin, organizationId: organization.value });
+
+/** What a customer does, without the typing: ask for a code, read it from the mailbox, use it. */
+async function signInAs(email: string, customerId: string): Promise<void> {
+  const api = new PortalClient({ baseUrl: location.origin });
+  await session().signOut();
+  await api.requestCode({ email, organization_id: organization.value, customer_id: customerId });
+  const mails = (await (
+    await fetch(`/__dev/emails?to=${encodeURIComponent(email)}`)
+  ).json()) as SentEmail[];
+  const newest = mails[0]; // newest first
+  if (!newest?.code) return log(`No code arrived for ${email}.`);
+  const { token } = await api.authenticate(newest.code);
+  await session().signInWithToken(token);
+}
+
+function log(text: string): void {
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()} ${text}`;
+  $('event-log').prepend(item);
+}
+
+// Every portal event bubbles and composes out of the elements: one listener shows them all.
+for (const type of [
+  'portal-signed-in',
+  'portal-signed-out',
+  'portal-session-expired',
+  'portal-subscription-canceled',
+  'portal-subscription-uncanceled',
+  'portal-subscription-updated',
+  'portal-seat-assigned',
+  'portal-seat-revoked',
+  'portal-order-updated',
+  'portal-invoice-generated',
+  'portal-order-paid',
+  'portal-customer-updated',
+  'portal-payment-method-added',
+  'portal-payment-method-removed',
+  'portal-payment-method-default-changed',
+  'portal-license-key-deactivated',
+  'portal-benefit-claimed',
+]) {
+  document.addEventListener(type, (event) => {
+    const detail = (event as CustomEvent<unknown>).detail;
+    const summary =
+      detail && typeof detail === 'object' && 'id' in detail ? ` ${String(detail.id)}` : '';
+    log(`${type}${summary}`);
+  });
+}
+
+async function post(path: string, body: unknown): Promise<void> {
+  await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+latency.addEventListener('change', () => {
+  const [min_ms, max_ms] = latency.value.split(',').map(Number);
+  void post('/__dev/latency', { min_ms, max_ms });
+});
+faults.addEventListener('change', () => {
+  const [error_rate, drop_rate] = faults.value.split(',').map(Number);
+  void post('/__dev/faults', { error_rate, drop_rate });
+});
+for (const select of [organization, layout, language, theme])
+  select.addEventListener('change', mount);
+$('sign-out').addEventListener('click', () => void session().signOut());
 $('reset').addEventListener('click', async () => {
   await fetch('/__dev/reset', { method: 'POST' });
   sessionStorage.clear();
   location.reload();
 });
+
+async function refreshMailbox(): Promise<void> {
+  const emails = (await (await fetch('/__dev/emails')).json()) as SentEmail[];
+  $('mailbox').replaceChildren(
+    ...emails.map((e) => {
+      const item = document.createElement('li');
+      item.textContent = `To ${e.to} at ${new Date(e.sent_at).toLocaleTimeString()}\n${e.subject}\n`;
+      if (e.code) {
+        const code = document.createElement('span');
+        code.className = 'code';
+        code.textContent = e.code;
+        item.append('Code: ', code);
+      }
+      return item;
+    }),
+  );
+}
+
+async function refreshWebhooks(): Promise<void> {
+  const events = (await (await fetch('/__dev/webhooks')).json()) as WebhookEvent[];
+  $('webhooks').replaceChildren(
+    ...events.slice(0, 50).map((event) => {
+      const item = document.createElement('li');
+      const last = event.deliveries.at(-1);
+      const delivery = last ? ` → ${last.status ?? last.error ?? 'pending'}` : ' (no endpoint)';
+      item.textContent = `${new Date(event.timestamp).toLocaleTimeString()} ${event.type}${delivery}`;
+      return item;
+    }),
+  );
+}
+
+setInterval(() => void Promise.all([refreshMailbox(), refreshWebhooks()]), 1500);
+void refreshMailbox();
+void refreshWebhooks();
+mount();

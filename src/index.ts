@@ -4,6 +4,8 @@
  */
 export { PortalLogin } from './elements/portal-login/define.js';
 export { PortalSubscriptions } from './elements/portal-subscriptions/define.js';
+export { PortalSeats } from './elements/portal-seats/define.js';
+export { PortalOrders } from './elements/portal-orders/define.js';
 export {
   PortalClient,
   resolveApiBase,
@@ -22,5 +24,17 @@ export {
   PortalSignedOutEvent,
   PortalSessionExpiredEvent,
 } from './events/session-events.js';
+export {
+  PortalSubscriptionCanceledEvent,
+  PortalSubscriptionUncanceledEvent,
+  PortalSubscriptionUpdatedEvent,
+} from './events/subscription-events.js';
+export { PortalSeatAssignedEvent, PortalSeatRevokedEvent } from './events/seat-events.js';
+export {
+  PortalOrderUpdatedEvent,
+  PortalInvoiceGeneratedEvent,
+  PortalOrderPaidEvent,
+} from './events/order-events.js';
 export { registerPortalTranslation } from './internal/localize.js';
+export { PORTAL_FEATURES, type PortalFeature } from './internal/portal-element.js';
 export type * from './api/types.js';
