@@ -17,10 +17,21 @@ function transportProblem(t: PortalLocalize, error: unknown): string | null {
   return null;
 }
 
-/** A readable sentence for a failed action: network, rate limit, or the API's own `detail`. */
+/**
+ * A readable sentence for a failed action: network, rate limit, the API's own sentence for a
+ * refusal (a 4xx `detail` is written for customers, so it is shown as is), else a generic one.
+ */
 export function describeError(t: PortalLocalize, error: unknown): string {
+  const refusal =
+    error instanceof PortalApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    typeof error.detail === 'string'
+      ? error.detail
+      : null;
   return (
     transportProblem(t, error) ??
+    refusal ??
     t.term('errorGeneric', error instanceof Error ? error.message : String(error))
   );
 }

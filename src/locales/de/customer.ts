@@ -1,4 +1,54 @@
 import type { customer as en } from '../en/customer.js';
 
-/** German terms: customer. */
-export const customer: typeof en = {};
+/** German terms: the customer's account. */
+export const customer: typeof en = {
+  accountHeading: 'Konto',
+  accountSignIn: 'Melden Sie sich an, um Ihr Konto zu sehen.',
+  accountLoading: 'Ihr Konto wird geladen…',
+  profileHeading: 'Profil',
+  profileEmail: 'E-Mail',
+  profileName: 'Name',
+  changeEmail: 'E-Mail ändern',
+  newEmailLabel: 'Neue E-Mail-Adresse',
+  sendConfirmation: 'Bestätigungslink senden',
+  emailChangeSent: (email: string) =>
+    `Wir haben einen Bestätigungslink an ${email} gesendet. Ihre E-Mail ändert sich, sobald Sie ihn öffnen.`,
+  billingHeading: 'Rechnungsdaten',
+  billingReadOnly:
+    'Nur die Inhaberin oder ein Abrechnungsverwalter des Kontos kann Rechnungsdaten ändern.',
+  taxId: 'Steuernummer (optional)',
+  taxIdHint: 'Zum Beispiel DE123456789. Wird mit dem Land abgeglichen.',
+  billingSavedAnnouncement: 'Rechnungsdaten gespeichert.',
+  paymentMethodsHeading: 'Zahlungsmethoden',
+  paymentMethodsEmpty: 'Noch keine Zahlungsmethode.',
+  paymentMethodsForOwners:
+    'Zahlungsmethoden verwalten die Inhaberin und die Abrechnungsverwalter des Kontos.',
+  cardLabel: (brand: string, last4: string) => `${brand} mit Endziffern ${last4}`,
+  cardExpires: (date: string) => `Gültig bis ${date}`,
+  defaultBadge: 'Standard',
+  makeDefault: 'Als Standard festlegen',
+  makingDefault: 'Wird gespeichert…',
+  defaultChanged: (card: string) => `${card} ist jetzt Ihre Standard-Zahlungsmethode.`,
+  deleteMethod: 'Löschen',
+  deleteHeading: (card: string) => `${card} löschen?`,
+  deleteConsequence:
+    'Sie wird nicht mehr belastet. Abonnements, die über sie laufen, wechseln zu Ihrer Standard-Zahlungsmethode.',
+  deleteConfirm: 'Zahlungsmethode löschen',
+  deleting: 'Wird gelöscht…',
+  keepMethod: 'Behalten',
+  deletedAnnouncement: (card: string) => `${card} wurde gelöscht.`,
+  addMethod: 'Zahlungsmethode hinzufügen',
+  addedAnnouncement: (card: string) => `${card} wurde hinzugefügt.`,
+  addNeedsCollector:
+    'Um hier eine Karte hinzuzufügen, muss die Seite Polars Kartenformular bereitstellen.',
+  fakeCardLegend: 'Testkarte (nur Mock: keine echte Karte wird belastet)',
+  fakeCardHint:
+    '4242 4242 4242 4242 klappt, 4000 0000 0000 0002 wird abgelehnt, 4000 0027 6000 3184 verlangt 3-D Secure.',
+  cardNumber: 'Kartennummer',
+  cardExpiry: 'Ablaufdatum (MM/JJ)',
+  cardCvc: 'Prüfnummer',
+  makeDefaultToo: 'Als Standard-Zahlungsmethode festlegen',
+  saveCard: 'Karte speichern',
+  savingCard: 'Karte wird gespeichert…',
+  fakeCardInvalid: 'Prüfen Sie die Kartennummer (16 Ziffern) und das Ablaufdatum (MM/JJ).',
+};

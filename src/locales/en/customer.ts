@@ -1,2 +1,50 @@
-/** English terms: customer. English is the fallback for every other language. */
-export const customer = {};
+/** English terms: the customer's account. English is the fallback for every other language. */
+export const customer = {
+  accountHeading: 'Account',
+  accountSignIn: 'Sign in to see your account.',
+  accountLoading: 'Loading your account…',
+  profileHeading: 'Profile',
+  profileEmail: 'Email',
+  profileName: 'Name',
+  changeEmail: 'Change email',
+  newEmailLabel: 'New email address',
+  sendConfirmation: 'Send confirmation link',
+  emailChangeSent: (email: string) =>
+    `We sent a confirmation link to ${email}. Your email changes once you open it.`,
+  billingHeading: 'Billing details',
+  billingReadOnly: 'Only the account’s owner or a billing manager can change billing details.',
+  taxId: 'Tax ID (optional)',
+  taxIdHint: 'For example DE123456789. Checked against the country.',
+  billingSavedAnnouncement: 'Billing details saved.',
+  paymentMethodsHeading: 'Payment methods',
+  paymentMethodsEmpty: 'No payment method yet.',
+  paymentMethodsForOwners:
+    'Payment methods are managed by the account’s owner and billing managers.',
+  cardLabel: (brand: string, last4: string) => `${brand} ending in ${last4}`,
+  cardExpires: (date: string) => `Expires ${date}`,
+  defaultBadge: 'Default',
+  makeDefault: 'Make default',
+  makingDefault: 'Saving…',
+  defaultChanged: (card: string) => `${card} is now your default payment method.`,
+  deleteMethod: 'Delete',
+  deleteHeading: (card: string) => `Delete ${card}?`,
+  deleteConsequence:
+    'It will no longer be charged. Subscriptions billed to it move to your default payment method.',
+  deleteConfirm: 'Delete payment method',
+  deleting: 'Deleting…',
+  keepMethod: 'Keep it',
+  deletedAnnouncement: (card: string) => `${card} was deleted.`,
+  addMethod: 'Add a payment method',
+  addedAnnouncement: (card: string) => `${card} was added.`,
+  addNeedsCollector: 'To add a card here, the page must provide Polar’s card form.',
+  fakeCardLegend: 'Test card (mock only: no real card is charged)',
+  fakeCardHint:
+    '4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined, 4000 0027 6000 3184 asks for 3-D Secure.',
+  cardNumber: 'Card number',
+  cardExpiry: 'Expiry (MM/YY)',
+  cardCvc: 'CVC',
+  makeDefaultToo: 'Make it my default payment method',
+  saveCard: 'Save card',
+  savingCard: 'Saving card…',
+  fakeCardInvalid: 'Check the card number (16 digits) and the expiry (MM/YY).',
+};

@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+/** The account's three blocks, the default badge and the test-card form. */
+export const customerStyles = css`
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .block {
+    display: grid;
+    gap: 0.5em;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  h3:focus-visible,
+  li[tabindex='-1']:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  .badge.default {
+    color: var(--_accent);
+  }
+  form {
+    max-width: 32rem;
+  }
+  .fake-card fieldset {
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 0.35em;
+  }
+  .fake-card legend {
+    font-weight: 600;
+  }
+`;
