@@ -40,6 +40,9 @@ export const ESM_ENTRIES = {
   subscriptions: 'src/elements/portal-subscriptions/define.ts',
   seats: 'src/elements/portal-seats/define.ts',
   orders: 'src/elements/portal-orders/define.ts',
+  customer: 'src/elements/portal-customer/define.ts',
+  benefits: 'src/elements/portal-benefits/define.ts',
+  portal: 'src/elements/customer-portal/define.ts',
 };
 
 const external = (id: string) => /^(lit|@lit\/|@shoelace-style\/)/.test(id);

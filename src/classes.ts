@@ -7,4 +7,6 @@ export { PortalLogin } from './elements/portal-login/portal-login.js';
 export { PortalSubscriptions } from './elements/portal-subscriptions/portal-subscriptions.js';
 export { PortalSeats } from './elements/portal-seats/portal-seats.js';
 export { PortalOrders } from './elements/portal-orders/portal-orders.js';
+export { PortalCustomer } from './elements/portal-customer/portal-customer.js';
+export { PortalBenefits } from './elements/portal-benefits/portal-benefits.js';
 export { PortalElement, PORTAL_FEATURES, type PortalFeature } from './internal/portal-element.js';

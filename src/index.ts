@@ -6,6 +6,9 @@ export { PortalLogin } from './elements/portal-login/define.js';
 export { PortalSubscriptions } from './elements/portal-subscriptions/define.js';
 export { PortalSeats } from './elements/portal-seats/define.js';
 export { PortalOrders } from './elements/portal-orders/define.js';
+export { PortalCustomer } from './elements/portal-customer/define.js';
+export { PortalBenefits } from './elements/portal-benefits/define.js';
+export { CustomerPortal } from './elements/customer-portal/define.js';
 export {
   PortalClient,
   resolveApiBase,
@@ -35,6 +38,17 @@ export {
   PortalInvoiceGeneratedEvent,
   PortalOrderPaidEvent,
 } from './events/order-events.js';
+export {
+  PortalCustomerUpdatedEvent,
+  PortalPaymentMethodAddedEvent,
+  PortalPaymentMethodRemovedEvent,
+  PortalPaymentMethodDefaultChangedEvent,
+} from './events/customer-events.js';
+export {
+  PortalLicenseKeyDeactivatedEvent,
+  PortalBenefitClaimedEvent,
+} from './events/benefit-events.js';
+export type { PaymentMethodCollector } from './elements/portal-customer/card-collector.js';
 export { registerPortalTranslation } from './internal/localize.js';
 export { PORTAL_FEATURES, type PortalFeature } from './internal/portal-element.js';
 export type * from './api/types.js';

@@ -1,0 +1,191 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import '../portal-benefits/define.js';
+import '../portal-customer/define.js';
+import '../portal-login/define.js';
+import '../portal-orders/define.js';
+import '../portal-seats/define.js';
+import '../portal-subscriptions/define.js';
+import { registerTerms } from '../../internal/localize.js';
+import { PortalElement } from '../../internal/portal-element.js';
+import { controls, tokens } from '../../internal/styles.js';
+import { portal as de } from '../../locales/de/portal.js';
+import { portal as en } from '../../locales/en/portal.js';
+import { customerPortalStyles } from './customer-portal.styles.js';
+import { nextTab } from './tab-keys.js';
+
+registerTerms({ en, de });
+
+export const PORTAL_VIEWS = ['subscriptions', 'seats', 'orders', 'benefits', 'customer'] as const;
+export type PortalView = (typeof PORTAL_VIEWS)[number];
+
+const viewList = {
+  fromAttribute(value: string | null): PortalView[] | null {
+    if (value === null) return null;
+    const names = value.split(/[\s,]+/).filter(Boolean);
+    for (const name of names)
+      if (!(PORTAL_VIEWS as readonly string[]).includes(name))
+        console.warn(`customer-portal: unknown view "${name}" (${PORTAL_VIEWS.join(', ')}).`);
+    return names.filter((n): n is PortalView => (PORTAL_VIEWS as readonly string[]).includes(n));
+  },
+  toAttribute: (value: PortalView[] | null) => value?.join(' ') ?? null,
+};
+
+/**
+ * @summary The whole customer portal in one tag: sign-in, then subscriptions, team seats,
+ * orders, benefits and the account behind accessible tabs. Every attribute is passed down to the
+ * views, which share one session; each view also works alone.
+ *
+ * The seats tab appears for team sessions (Polar's member model) unless the merchant hides
+ * `seats`; listing `seats` in `views` shows it to every customer.
+ *
+ * @csspart login - The `<portal-login>` at the top (sign-in form, then who is signed in).
+ * @csspart tabs - The tab list.
+ * @csspart tab - One tab; the selected one also has `tab-selected`.
+ * @csspart tab-selected - The selected tab.
+ * @csspart panel - The panel of the selected tab.
+ *
+ * @cssprop --portal-color-accent - The selected tab's underline and the views' buttons.
+ * @cssprop --portal-color-border - The line under the tab list.
+ */
+export class CustomerPortal extends PortalElement {
+  static override styles = [tokens, controls, customerPortalStyles];
+
+  /** The views to offer, in order (space-separated). Default: all of them. */
+  @property({ converter: viewList }) views: PortalView[] | null = null;
+  /** The selected view; reflects, so a host can link to or restore a tab. */
+  @property({ reflect: true }) view: PortalView = 'subscriptions';
+
+  /** Panels already opened stay rendered (hidden), so switching back does not reload them. */
+  @state() private visited = new Set<PortalView>();
+  private focusSelectedTab = false;
+
+  /** The tabs this session gets, in order. */
+  get availableViews(): PortalView[] {
+    const team = this.session?.info?.kind === 'member';
+    return (this.views ?? [...PORTAL_VIEWS]).filter((view) => {
+      if (view !== 'seats') return true;
+      return !this.isHidden('seats') && (team || this.views?.includes('seats') === true);
+    });
+  }
+
+  private get selected(): PortalView {
+    const views = this.availableViews;
+    return views.includes(this.view) ? this.view : (views[0] ?? 'subscriptions');
+  }
+
+  protected override sessionChanged(event: CustomEvent): void {
+    const signedIn = this.session?.status === 'signed-in';
+    // Someone who just signed in here (focus was in the form) continues at the tabs; a session
+    // restored on load leaves focus alone. A new session starts with fresh panels.
+    if (signedIn && this.matches(':focus-within')) this.focusSelectedTab = true;
+    if (!signedIn) this.visited = new Set();
+    super.sessionChanged(event);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.session?.status === 'signed-in' && !this.visited.has(this.selected))
+      this.visited = new Set([...this.visited, this.selected]);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusSelectedTab && this.session?.status === 'signed-in') {
+      this.focusSelectedTab = false;
+      this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
+    }
+  }
+
+  private select(view: PortalView, focus: boolean): void {
+    this.view = view;
+    if (focus) this.focusSelectedTab = true;
+  }
+
+  private onTabKey = (event: KeyboardEvent): void => {
+    const target = nextTab(event.key, this.availableViews, this.selected);
+    if (!target) return;
+    event.preventDefault();
+    this.select(target, true);
+  };
+
+  override render(): TemplateResult {
+    const signedIn = this.session?.status === 'signed-in';
+    return html`<portal-login
+        part="login"
+        .apiBase=${this.apiBase}
+        .sandbox=${this.sandbox}
+        .organizationId=${this.organizationId}
+        .persist=${this.persist}
+        .theme=${this.theme}
+      ></portal-login>
+      ${signedIn ? this.renderTabs() : nothing}`;
+  }
+
+  private renderTabs(): TemplateResult {
+    const t = this.localize;
+    const views = this.availableViews;
+    const selected = this.selected;
+    return html`<div
+        role="tablist"
+        part="tabs"
+        aria-label=${t.term('portalTabs')}
+        @keydown=${this.onTabKey}
+      >
+        ${views.map(
+          (view) =>
+            html`<button
+              type="button"
+              role="tab"
+              id="tab-${view}"
+              part=${view === selected ? 'tab tab-selected' : 'tab'}
+              aria-selected=${view === selected ? 'true' : 'false'}
+              aria-controls="panel-${view}"
+              tabindex=${view === selected ? 0 : -1}
+              @click=${() => this.select(view, false)}
+            >
+              ${t.term(`tab_${view}`)}
+            </button>`,
+        )}
+      </div>
+      ${views
+        .filter((view) => this.visited.has(view) || view === selected)
+        .map(
+          (view) =>
+            html`<div
+              role="tabpanel"
+              id="panel-${view}"
+              part="panel"
+              aria-labelledby="tab-${view}"
+              ?hidden=${view !== selected}
+            >
+              ${this.renderView(view)}
+            </div>`,
+        )}`;
+  }
+
+  /** One view, configured like the portal itself. */
+  private renderView(view: PortalView): TemplateResult {
+    const config = {
+      apiBase: this.apiBase,
+      sandbox: this.sandbox,
+      organizationId: this.organizationId,
+      persist: this.persist,
+      theme: this.theme,
+      hiddenFeatures: this.hiddenFeatures,
+      readonlyFeatures: this.readonlyFeatures,
+    };
+    switch (view) {
+      case 'subscriptions':
+        return html`<portal-subscriptions .config=${config}></portal-subscriptions>`;
+      case 'seats':
+        return html`<portal-seats .config=${config}></portal-seats>`;
+      case 'orders':
+        return html`<portal-orders .config=${config}></portal-orders>`;
+      case 'benefits':
+        return html`<portal-benefits .config=${config}></portal-benefits>`;
+      case 'customer':
+        return html`<portal-customer .config=${config}></portal-customer>`;
+    }
+  }
+}
