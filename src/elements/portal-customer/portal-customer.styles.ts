@@ -10,6 +10,9 @@ export const customerStyles = css`
     display: grid;
     gap: 0.5em;
   }
+  .block > button {
+    justify-self: start;
+  }
   h3 {
     margin: 0;
     font-size: 1.05em;
