@@ -104,6 +104,20 @@ describe('<portal-benefits> states', () => {
   });
 });
 
+describe('<portal-benefits> paging', () => {
+  it('pages through the grants', async () => {
+    const el = await benefitsOf('alice@example.com', 'page-size="2"');
+    const first = partTexts(el, 'grant');
+    expect(first).to.have.length(2);
+    expect(partTexts(el, 'pagination')[0]).to.contain('Page 1 of 2');
+    $<HTMLButtonElement>(el, '[part=pagination] button:last-of-type')!.click();
+    await waitUntil(() => partTexts(el, 'pagination')[0]?.includes('Page 2 of 2'), 'page 2');
+    await settled(el, '[part=group]');
+    expect(partTexts(el, 'grant')).not.to.deep.equal(first);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<portal-benefits> license keys', () => {
   it('masks the key until shown, with a toggle button', async () => {
     const el = await benefitsOf('alice@example.com');
