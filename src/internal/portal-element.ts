@@ -153,6 +153,25 @@ export class PortalElement extends LitElement {
     return this.session?.status === 'signed-in' && this.session.info?.role !== 'member';
   }
 
+  private pendingFocus: string | null = null;
+
+  /**
+   * Moves focus to `selector` (in the shadow root) once the next render is done: after an
+   * action replaced the button that was used, or opened a form, focus lands on what comes next.
+   */
+  protected focusAfterRender(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingFocus) {
+      this.renderRoot.querySelector<HTMLElement>(this.pendingFocus)?.focus();
+      this.pendingFocus = null;
+    }
+  }
+
   /** Elements override to react (events, focus); the default re-renders. */
   protected sessionChanged(_event: CustomEvent): void {
     this.requestUpdate();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {
   CustomerBenefitGrant,
@@ -104,7 +104,6 @@ export class PortalBenefits extends PortalElement {
   @state() private oauth = new Map<string, OAuthState>();
   @state() private announcement = '';
   @state() private actionError: string | null = null;
-  private focusAfterUpdate: string | null = null;
 
   private readonly view = new ApiTask<[number, number, boolean], BenefitsView>(this, {
     session: () => this.session,
@@ -146,7 +145,7 @@ export class PortalBenefits extends PortalElement {
     done: ({ key, activation }) => {
       key.activations = key.activations.filter((a) => a.id !== activation.id);
       this.announcement = this.localize.term('deactivatedAnnouncement', activation.label);
-      this.focusAfterUpdate = `[data-key="${key.id}"]`;
+      this.focusAfterRender(`[data-key="${key.id}"]`);
       this.dispatchEvent(new PortalLicenseKeyDeactivatedEvent(key.id, activation.id));
     },
   });
@@ -204,18 +203,10 @@ export class PortalBenefits extends PortalElement {
       if (items && index >= 0) items[index] = updated;
       this.setOAuth(grant.id, { busy: false });
       this.announcement = this.localize.term('claimedAnnouncement', grant.benefit.description);
-      this.focusAfterUpdate = `[data-grant="${grant.id}"]`;
+      this.focusAfterRender(`[data-grant="${grant.id}"]`);
       this.dispatchEvent(new PortalBenefitClaimedEvent(updated));
     } catch (error) {
       this.setOAuth(grant.id, { busy: false, error: describeError(this.localize, error) });
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = null;
     }
   }
 

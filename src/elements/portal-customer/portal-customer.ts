@@ -71,7 +71,6 @@ export class PortalCustomer extends PortalElement {
   @state() private billing: BillingForm | null = null;
   @state() private emailForm: { value: string; busy: boolean; error: string | null } | null = null;
   @state() announcement = '';
-  private focusAfterUpdate: string | null = null;
   private billingFor: string | null = null;
 
   private readonly customerTask = new ApiTask<[], CustomerPortalCustomer>(this, {
@@ -123,9 +122,9 @@ export class PortalCustomer extends PortalElement {
     return this.canChange('payment-methods');
   }
 
+  /** For the sections: focus `selector` after the next render. */
   focusLater(selector: string): void {
-    this.focusAfterUpdate = selector;
-    this.requestUpdate();
+    this.focusAfterRender(selector);
   }
 
   private async saveBilling(): Promise<void> {
@@ -178,14 +177,6 @@ export class PortalCustomer extends PortalElement {
     if (customer && this.billingFor !== customer.id) {
       this.billingFor = customer.id;
       this.billing = billingFormOf(customer);
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = null;
     }
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PortalApiError } from '../../api/errors.js';
 import type {
@@ -84,7 +84,6 @@ export class PortalOrders extends PortalElement {
   @state() private invoiceBusy: string | null = null;
   @state() private announcement = '';
   @state() private actionError: string | null = null;
-  private focusAfterUpdate: string | null = null;
 
   private readonly orders = new ApiTask<
     [number, number, boolean],
@@ -114,7 +113,7 @@ export class PortalOrders extends PortalElement {
         'paidAnnouncement',
         this.money(order, order.total_amount),
       );
-      this.focusAfterUpdate = `[data-id="${order.id}"] [part=details-button]`;
+      this.focusAfterRender(`[data-id="${order.id}"] [part=details-button]`);
       this.dispatchEvent(new PortalOrderPaidEvent(order));
     },
   });
@@ -210,7 +209,7 @@ export class PortalOrders extends PortalElement {
       busy: false,
       error,
     };
-    this.focusAfterUpdate = `#billing-${order.id}-name`;
+    this.focusAfterRender(`#billing-${order.id}-name`);
   }
 
   private async saveBilling(): Promise<void> {
@@ -225,7 +224,7 @@ export class PortalOrders extends PortalElement {
       this.replace(order);
       this.draft = null;
       this.announcement = this.localize.term('billingSaved');
-      this.focusAfterUpdate = `[data-id="${order.id}"] [part=edit-billing-button]`;
+      this.focusAfterRender(`[data-id="${order.id}"] [part=edit-billing-button]`);
       this.dispatchEvent(new PortalOrderUpdatedEvent(order));
     } catch (error) {
       const errors = error instanceof PortalApiError ? error.fieldErrors : {};
@@ -254,14 +253,6 @@ export class PortalOrders extends PortalElement {
       await this.retry.open({ order, method }, opener);
     } catch (error) {
       this.actionError = this.describe(error);
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = null;
     }
   }
 
@@ -386,7 +377,7 @@ export class PortalOrders extends PortalElement {
                 save: () => void this.saveBilling(),
                 cancel: () => {
                   this.draft = null;
-                  this.focusAfterUpdate = `[data-id="${order.id}"] [part=details-button]`;
+                  this.focusAfterRender(`[data-id="${order.id}"] [part=details-button]`);
                 },
               },
             })

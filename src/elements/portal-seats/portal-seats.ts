@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerSeat, CustomerSubscription, SeatsList } from '../../api/types.js';
 import { PortalSeatAssignedEvent, PortalSeatRevokedEvent } from '../../events/seat-events.js';
@@ -60,7 +60,6 @@ export class PortalSeats extends PortalElement {
   @state() private resendingId: string | null = null;
   @state() private announcement = '';
   @state() private actionError: string | null = null;
-  private focusAfterUpdate: string | null = null;
 
   private readonly view = new ApiTask<[string | null], SeatsView>(this, {
     session: () => this.session,
@@ -82,7 +81,7 @@ export class PortalSeats extends PortalElement {
     done: (seat, target) => {
       this.replaceSeat(seat);
       this.announcement = this.localize.term('revokedAnnouncement', holder(target) ?? '');
-      this.focusAfterUpdate = `[data-id="${seat.id}"]`;
+      this.focusAfterRender(`[data-id="${seat.id}"]`);
       this.dispatchEvent(new PortalSeatRevokedEvent(seat));
     },
   });
@@ -125,7 +124,7 @@ export class PortalSeats extends PortalElement {
     );
     this.assign = state;
     if (sent) this.announcement = this.localize.term('assignedAnnouncement', sent);
-    if (state.problems.length) this.focusAfterUpdate = '#assign-emails';
+    if (state.problems.length) this.focusAfterRender('#assign-emails');
   }
 
   private async resend(seat: CustomerSeat): Promise<void> {
@@ -139,14 +138,6 @@ export class PortalSeats extends PortalElement {
       this.actionError = describeError(this.localize, error);
     } finally {
       this.resendingId = null;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = null;
     }
   }
 

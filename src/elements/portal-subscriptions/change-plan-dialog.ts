@@ -14,6 +14,7 @@ import type {
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import { trapTab } from '../../internal/dialog.js';
+import { renderChargePreview } from './charge-preview.js';
 
 export interface ChangePlanState {
   subscription: CustomerSubscription | null;
@@ -100,32 +101,7 @@ export function renderChangePlanDialog(
                   </label>`,
               )}
             </fieldset>
-            <div aria-live="polite" part="preview">
-              ${state.loading ? html`<p class="hint">${t.term('previewLoading')}</p>` : nothing}
-              ${
-                preview && !state.loading
-                  ? html`<dl>
-                        <dt>${t.term('previewNextCharge')}</dt>
-                        <dd>${money(preview.base_amount)}</dd>
-                        <dt>${t.term('previewProration')}</dt>
-                        <dd>${money(preview.proration_amount)}</dd>
-                        <dt>${t.term('previewTax')}</dt>
-                        <dd>${money(preview.tax_amount)}</dd>
-                        <dt>${t.term('previewTotal')}</dt>
-                        <dd><strong>${money(preview.total_amount)}</strong></dd>
-                      </dl>
-                      <label class="consent">
-                        <input
-                          type="checkbox"
-                          name="consent"
-                          .checked=${state.consent}
-                          @change=${(e: Event) => on.consent((e.target as HTMLInputElement).checked)}
-                        />
-                        ${t.term('consentCharge', money(preview.due_amount))}
-                      </label>`
-                  : nothing
-              }
-            </div>
+            ${renderChargePreview(t, state, money, on.consent)}
             ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
             <div class="actions">
               <button type="button" class="secondary" @click=${on.close}>${t.term('close')}</button>

@@ -89,7 +89,7 @@ export class PortalSubscriptions extends PortalElement {
     (error) => this.describe(error),
     (updated) => {
       this.replace(updated);
-      this.focusAfterUpdate = `[data-id="${updated.id}"] [part=change-button]`;
+      this.focusAfterRender(`[data-id="${updated.id}"] [part=change-button]`);
       this.announcement = this.localize.term('changedAnnouncement', updated.product.name);
       this.dispatchEvent(new PortalSubscriptionUpdatedEvent(updated));
     },
@@ -101,7 +101,7 @@ export class PortalSubscriptions extends PortalElement {
     (error) => this.describe(error),
     (updated) => {
       this.replace(updated);
-      this.focusAfterUpdate = `[data-id="${updated.id}"] [part=seats-button]`;
+      this.focusAfterRender(`[data-id="${updated.id}"] [part=seats-button]`);
       this.announcement = this.localize.term(
         'seatsChangedAnnouncement',
         updated.product.name,
@@ -115,9 +115,6 @@ export class PortalSubscriptions extends PortalElement {
     () => this.session?.client ?? null,
     (error) => this.describe(error),
   );
-
-  /** Where focus goes once the row has re-rendered (the button that replaced the one used). */
-  private focusAfterUpdate: string | null = null;
 
   private readonly subscriptions = new ApiTask<[number, number], ListResourceCustomerSubscription>(
     this,
@@ -209,7 +206,7 @@ export class PortalSubscriptions extends PortalElement {
         cancellation_comment: comment || null,
       });
       this.replace(updated);
-      this.focusAfterUpdate = `[data-id="${updated.id}"] [part=resume-button]`;
+      this.focusAfterRender(`[data-id="${updated.id}"] [part=resume-button]`);
       this.closeCancel();
       this.announcement = this.localize.term(
         'canceledAnnouncement',
@@ -300,14 +297,6 @@ export class PortalSubscriptions extends PortalElement {
         ${t.term('cancelSubscription')}
       </button>
     </div>`;
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = null;
-    }
   }
 
   override render() {
