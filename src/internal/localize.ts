@@ -5,9 +5,10 @@ import {
 } from '@shoelace-style/localize';
 import { common as deCommon } from '../locales/de/common.js';
 import { common as enCommon } from '../locales/en/common.js';
+import { common as esCommon } from '../locales/es/common.js';
 import type { PortalTerms } from '../locales/terms.js';
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch' };
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch', es: 'Español' };
 
 type PortalTranslation = Translation & PortalTerms;
 
@@ -38,7 +39,7 @@ export function registerTerms(byLanguage: { en: object } & Record<string, object
 }
 
 registerTranslation(englishFallback);
-registerTerms({ en: enCommon, de: deCommon });
+registerTerms({ en: enCommon, de: deCommon, es: esCommon });
 
 /**
  * Per-element localization: the language comes from the nearest `lang` ancestor (across shadow

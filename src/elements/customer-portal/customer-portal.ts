@@ -10,11 +10,12 @@ import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { controls, tokens } from '../../internal/styles.js';
 import { portal as de } from '../../locales/de/portal.js';
+import { portal as es } from '../../locales/es/portal.js';
 import { portal as en } from '../../locales/en/portal.js';
 import { customerPortalStyles } from './customer-portal.styles.js';
 import { nextTab } from './tab-keys.js';
 
-registerTerms({ en, de });
+registerTerms({ en, de, es });
 
 export const PORTAL_VIEWS = ['subscriptions', 'seats', 'orders', 'benefits', 'customer'] as const;
 export type PortalView = (typeof PORTAL_VIEWS)[number];

@@ -24,6 +24,7 @@ import {
 } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { benefits as de } from '../../locales/de/benefits.js';
+import { benefits as es } from '../../locales/es/benefits.js';
 import { benefits as en } from '../../locales/en/benefits.js';
 import { renderLicenseKey } from './license-key-grant.js';
 import {
@@ -36,7 +37,7 @@ import {
 } from './other-grants.js';
 import { benefitsStyles } from './portal-benefits.styles.js';
 
-registerTerms({ en, de });
+registerTerms({ en, de, es });
 
 /** The order groups are shown in: what customers come for first. */
 const GROUPS = [

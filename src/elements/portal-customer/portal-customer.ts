@@ -14,6 +14,7 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { describeError, renderLoadError, renderLoading } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { customer as de } from '../../locales/de/customer.js';
+import { customer as es } from '../../locales/es/customer.js';
 import { customer as en } from '../../locales/en/customer.js';
 import {
   billingFormOf,
@@ -25,7 +26,7 @@ import type { PaymentMethodCollector } from './card-collector.js';
 import { PaymentMethods } from './payment-methods.js';
 import { customerStyles } from './portal-customer.styles.js';
 
-registerTerms({ en, de });
+registerTerms({ en, de, es });
 
 /**
  * @summary The signed-in customer's account: profile (email, with the confirmation-link email

@@ -9,12 +9,13 @@ import {
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { login as de } from '../../locales/de/login.js';
+import { login as es } from '../../locales/es/login.js';
 import { login as en } from '../../locales/en/login.js';
 import { controls, tokens } from '../../internal/styles.js';
 import type { SessionChange } from '../../session/session.js';
 import { loginStyles } from './portal-login.styles.js';
 
-registerTerms({ en, de });
+registerTerms({ en, de, es });
 
 type Step = 'email' | 'choose' | 'code';
 

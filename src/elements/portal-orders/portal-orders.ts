@@ -25,11 +25,12 @@ import {
 } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { orders as de } from '../../locales/de/orders.js';
+import { orders as es } from '../../locales/es/orders.js';
 import { orders as en } from '../../locales/en/orders.js';
 import { renderOrderDetail, type BillingDraft } from './order-detail.js';
 import { ordersStyles } from './portal-orders.styles.js';
 
-registerTerms({ en, de });
+registerTerms({ en, de, es });
 
 interface RetryTarget {
   order: CustomerOrder;

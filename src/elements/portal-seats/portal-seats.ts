@@ -10,11 +10,12 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { describeError, renderLoadError, renderLoading } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { seats as de } from '../../locales/de/seats.js';
+import { seats as es } from '../../locales/es/seats.js';
 import { seats as en } from '../../locales/en/seats.js';
 import { assignSeats, idleAssign, renderAssignForm, type AssignState } from './assign-form.js';
 import { seatsStyles } from './portal-seats.styles.js';
 
-registerTerms({ en, de });
+registerTerms({ en, de, es });
 
 interface SeatsView {
   /** The seat-based subscriptions to choose from (one unless the customer has several). */

@@ -21,6 +21,7 @@ import {
   renderPagination,
 } from '../../internal/states.js';
 import { subscriptions as de } from '../../locales/de/subscriptions.js';
+import { subscriptions as es } from '../../locales/es/subscriptions.js';
 import { subscriptions as en } from '../../locales/en/subscriptions.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { renderCancelDialog, type CancelDialogState } from './cancel-dialog.js';
@@ -29,7 +30,7 @@ import { ChangeSeatsFlow, isSeatBased, renderChangeSeatsDialog } from './change-
 import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
 
-registerTerms({ en, de });
+registerTerms({ en, de, es });
 
 const INTERVAL_TERMS = {
   day: 'intervalDay',

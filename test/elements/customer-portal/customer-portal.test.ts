@@ -119,4 +119,21 @@ describe('<customer-portal>', () => {
     await signedIn(el);
     expect(tabNames(el)).to.deep.equal(['Abonnements', 'Bestellungen', 'Vorteile', 'Konto']);
   });
+
+  it('speaks Spanish, with money and dates through Intl in Spanish', async () => {
+    const el = await fixture<CustomerPortal>(
+      `<div lang="es"><customer-portal ${mockAttrs('acme')}></customer-portal></div>`,
+    ).then((div) => div.querySelector('customer-portal')!);
+    await signIn('alice@example.com', 'acme');
+    await signedIn(el);
+    expect(tabNames(el)).to.deep.equal(['Suscripciones', 'Pedidos', 'Ventajas', 'Cuenta']);
+    const view = visiblePanel(el).querySelector('portal-subscriptions')!;
+    await waitUntil(() => view.shadowRoot!.querySelector('[part=list]'), 'the list');
+    const row = view
+      .shadowRoot!.querySelector('[part=subscription]')!
+      .textContent!.replace(/\s+/g, ' ');
+    expect(row)
+      .to.contain('12,00 US$ / mes')
+      .and.match(/Se renueva el \d+ [a-z]+ \d{4}/);
+  });
 });

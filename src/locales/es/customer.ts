@@ -1,0 +1,54 @@
+import type { customer as en } from '../en/customer.js';
+
+/** Spanish terms: the customer's account. */
+export const customer: typeof en = {
+  accountHeading: 'Cuenta',
+  accountSignIn: 'Inicia sesión para ver tu cuenta.',
+  accountLoading: 'Cargando tu cuenta…',
+  profileHeading: 'Perfil',
+  profileEmail: 'Correo electrónico',
+  profileName: 'Nombre',
+  changeEmail: 'Cambiar correo',
+  newEmailLabel: 'Nueva dirección de correo',
+  sendConfirmation: 'Enviar enlace de confirmación',
+  emailChangeSent: (email: string) =>
+    `Enviamos un enlace de confirmación a ${email}. Tu correo cambiará cuando lo abras.`,
+  billingHeading: 'Datos de facturación',
+  billingReadOnly:
+    'Solo el propietario de la cuenta o quien gestiona la facturación puede cambiar estos datos.',
+  taxId: 'NIF / número fiscal (opcional)',
+  taxIdHint: 'Por ejemplo ESB12345678. Se comprueba con el país.',
+  billingSavedAnnouncement: 'Datos de facturación guardados.',
+  paymentMethodsHeading: 'Métodos de pago',
+  paymentMethodsEmpty: 'Todavía no hay ningún método de pago.',
+  paymentMethodsForOwners:
+    'Los métodos de pago los gestionan el propietario de la cuenta y quien gestiona la facturación.',
+  cardLabel: (brand: string, last4: string) => `${brand} terminada en ${last4}`,
+  cardExpires: (date: string) => `Caduca ${date}`,
+  defaultBadge: 'Predeterminado',
+  makeDefault: 'Usar como predeterminado',
+  makingDefault: 'Guardando…',
+  defaultChanged: (card: string) => `${card} es ahora tu método de pago predeterminado.`,
+  deleteMethod: 'Eliminar',
+  deleteHeading: (card: string) => `¿Eliminar ${card}?`,
+  deleteConsequence:
+    'Ya no se le cobrará. Las suscripciones que se cobran en ella pasan a tu método de pago predeterminado.',
+  deleteConfirm: 'Eliminar método de pago',
+  deleting: 'Eliminando…',
+  keepMethod: 'Mantenerlo',
+  deletedAnnouncement: (card: string) => `${card} se eliminó.`,
+  addMethod: 'Añadir un método de pago',
+  addedAnnouncement: (card: string) => `${card} se añadió.`,
+  addNeedsCollector:
+    'Para añadir una tarjeta aquí, la página debe ofrecer el formulario de tarjetas de Polar.',
+  fakeCardLegend: 'Tarjeta de prueba (solo mock: no se cobra ninguna tarjeta real)',
+  fakeCardHint:
+    '4242 4242 4242 4242 funciona, 4000 0000 0000 0002 se rechaza, 4000 0027 6000 3184 pide 3-D Secure.',
+  cardNumber: 'Número de tarjeta',
+  cardExpiry: 'Caducidad (MM/AA)',
+  cardCvc: 'CVC',
+  makeDefaultToo: 'Usarla como método de pago predeterminado',
+  saveCard: 'Guardar tarjeta',
+  savingCard: 'Guardando tarjeta…',
+  fakeCardInvalid: 'Revisa el número de tarjeta (16 dígitos) y la caducidad (MM/AA).',
+};
