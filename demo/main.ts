@@ -17,6 +17,8 @@ const theme = $<HTMLSelectElement>('theme');
 const latency = $<HTMLSelectElement>('latency');
 const faults = $<HTMLSelectElement>('faults');
 
+const EXAMPLE_THEMES = ['brand', 'minimal'];
+
 const ELEMENTS = [
   'portal-login',
   'portal-subscriptions',
@@ -76,7 +78,8 @@ function create(tag: string): HTMLElement {
   const el = document.createElement(tag);
   el.setAttribute('api-base', location.origin);
   el.setAttribute('organization-id', organization.value);
-  el.setAttribute('theme', theme.value);
+  // The example themes are plain CSS on the page (demo.css): light, restyled from outside.
+  el.setAttribute('theme', EXAMPLE_THEMES.includes(theme.value) ? 'light' : theme.value);
   el.setAttribute('hidden-features', checked('hidden'));
   el.setAttribute('readonly-features', checked('readonly'));
   el.lang = language.value;
@@ -86,6 +89,7 @@ function create(tag: string): HTMLElement {
 function section(tag: string, el: HTMLElement): HTMLElement {
   const box = document.createElement('section');
   box.classList.toggle('dark', theme.value === 'dark');
+  if (EXAMPLE_THEMES.includes(theme.value)) box.classList.add(`theme-${theme.value}`);
   const heading = document.createElement('h2');
   heading.textContent = `<${tag}>`;
   box.append(heading, el);

@@ -20,6 +20,19 @@ registerTerms({ en, de, es });
 export const PORTAL_VIEWS = ['subscriptions', 'seats', 'orders', 'benefits', 'customer'] as const;
 export type PortalView = (typeof PORTAL_VIEWS)[number];
 
+/** The views' parts a page can style through the portal: `customer-portal::part(status)`. */
+const VIEW_PARTS = [
+  'list',
+  'status',
+  'empty',
+  'error',
+  'loading',
+  'detail',
+  'pagination',
+  'dialog',
+  'confirm-button',
+].join(', ');
+
 const viewList = {
   fromAttribute(value: string | null): PortalView[] | null {
     if (value === null) return null;
@@ -33,6 +46,7 @@ const viewList = {
 };
 
 /**
+ * @tagname customer-portal
  * @summary The whole customer portal in one tag: sign-in, then subscriptions, team seats,
  * orders, benefits and the account behind accessible tabs. Every attribute is passed down to the
  * views, which share one session; each view also works alone.
@@ -45,6 +59,8 @@ const viewList = {
  * @csspart tab - One tab; the selected one also has `tab-selected`.
  * @csspart tab-selected - The selected tab.
  * @csspart panel - The panel of the selected tab.
+ * @csspart list - Forwarded from the views, as are `status`, `empty`, `error`, `loading`,
+ *   `detail`, `pagination`, `dialog` and `confirm-button`.
  *
  * @cssprop --portal-color-accent - The selected tab's underline and the views' buttons.
  * @cssprop --portal-color-border - The line under the tab list.
@@ -178,15 +194,24 @@ export class CustomerPortal extends PortalElement {
     };
     switch (view) {
       case 'subscriptions':
-        return html`<portal-subscriptions .config=${config}></portal-subscriptions>`;
+        return html`<portal-subscriptions
+          exportparts=${VIEW_PARTS}
+          .config=${config}
+        ></portal-subscriptions>`;
       case 'seats':
-        return html`<portal-seats .config=${config}></portal-seats>`;
+        return html`<portal-seats exportparts=${VIEW_PARTS} .config=${config}></portal-seats>`;
       case 'orders':
-        return html`<portal-orders .config=${config}></portal-orders>`;
+        return html`<portal-orders exportparts=${VIEW_PARTS} .config=${config}></portal-orders>`;
       case 'benefits':
-        return html`<portal-benefits .config=${config}></portal-benefits>`;
+        return html`<portal-benefits
+          exportparts=${VIEW_PARTS}
+          .config=${config}
+        ></portal-benefits>`;
       case 'customer':
-        return html`<portal-customer .config=${config}></portal-customer>`;
+        return html`<portal-customer
+          exportparts=${VIEW_PARTS}
+          .config=${config}
+        ></portal-customer>`;
     }
   }
 }

@@ -65,6 +65,7 @@ interface Deactivation {
 }
 
 /**
+ * @tagname portal-benefits
  * @summary The signed-in customer's benefits, grouped by type: license keys (masked, show,
  * copy, activated devices with deactivate), downloads (name, size, download), GitHub and
  * Discord access (connect an account, claim, granted), the seller's notes (as text), credits

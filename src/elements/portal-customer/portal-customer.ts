@@ -29,6 +29,7 @@ import { customerStyles } from './portal-customer.styles.js';
 registerTerms({ en, de, es });
 
 /**
+ * @tagname portal-customer
  * @summary The signed-in customer's account: profile (email, with the confirmation-link email
  * change), billing name, address and tax id (the API's 422 messages beside their fields), and
  * payment methods (brand, last 4, expiry, default; make default, delete with confirmation, add).

@@ -27,6 +27,7 @@ const CODE_PATTERN = /^[A-Z0-9]{6}$/;
 export const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '').toUpperCase();
 
 /**
+ * @tagname portal-login
  * @summary Sign-in to the customer portal: email, then the code Polar emails, then (when one
  * email has several customers) a choice of account. Shares its session with every portal
  * element of the same `api-base` and `organization-id`.

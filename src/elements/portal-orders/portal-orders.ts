@@ -40,6 +40,7 @@ interface RetryTarget {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * @tagname portal-orders
  * @summary The customer's order history: date, product, amount and status (paid, awaiting
  * payment, failed, refunded); each order's lines, discount, tax and total; the invoice
  * (generated when needed, then opened in a new tab), the receipt, the invoice's billing details

@@ -28,6 +28,7 @@ const isSeatBased = (s: CustomerSubscription) =>
   s.prices.some((price) => price.amount_type === 'seat_based') && !s.ended_at;
 
 /**
+ * @tagname portal-seats
  * @summary The seats of a seat-based subscription: how many are used, who holds them (pending
  * invitation, active, revoked), inviting people by email (several at once), revoking a seat and
  * resending an invitation. Read-only for a team `member` and with `readonly-features="seats"`;

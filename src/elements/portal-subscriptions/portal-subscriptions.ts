@@ -40,6 +40,7 @@ const INTERVAL_TERMS = {
 } as const;
 
 /**
+ * @tagname portal-subscriptions
  * @summary The signed-in customer's subscriptions: product, price and interval, status, the
  * current period and seats. Shares the session of `<portal-login>` (same `api-base` and
  * `organization-id`) and shows a signed-out state without one.
