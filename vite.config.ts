@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig, type BuildOptions, type Plugin, type ViteDevServer } from 'vite';
 import type { NodeListener } from './mock-server/node.js';
 
 /**
@@ -43,40 +44,63 @@ export const ESM_ENTRIES = {
   customer: 'src/elements/portal-customer/define.ts',
   benefits: 'src/elements/portal-benefits/define.ts',
   portal: 'src/elements/customer-portal/define.ts',
+  react: 'src/react/index.ts',
 };
 
-const external = (id: string) => /^(lit|@lit\/|@shoelace-style\/)/.test(id);
+const isPortalTag = (tag: string) => tag.startsWith('portal-') || tag === 'customer-portal';
+
+const external = (id: string) => /^(lit|@lit\/|@shoelace-style\/|react)/.test(id);
+
+/** npm: one ES module per entry; Lit, React and the other dependencies stay imports. */
+const esmBuild: BuildOptions = {
+  target: 'es2022',
+  outDir: 'dist/esm',
+  lib: { entry: ESM_ENTRIES, formats: ['es'], fileName: (_, name) => `${name}.js` },
+  rollupOptions: { external },
+  copyPublicDir: false,
+  sourcemap: true,
+};
+
+/**
+ * The script-tag bundle: every element and Lit in one classic script, which also loads as
+ * `<script type="module">` (an IIFE has no imports or exports).
+ */
+const scriptTagBuild: BuildOptions = {
+  target: 'es2022',
+  outDir: 'dist/cdn',
+  lib: {
+    entry: 'src/index.ts',
+    name: 'PortalElements',
+    formats: ['iife'],
+    fileName: () => 'portal-elements.js',
+  },
+  copyPublicDir: false,
+  sourcemap: true,
+};
+
+/** The demo pages as a static site (`npm run build:demo`): the mock runs in a service worker. */
+const demoBuild: BuildOptions = {
+  target: 'es2022',
+  outDir: 'dist/demo',
+  emptyOutDir: true,
+  chunkSizeWarningLimit: 1000, // the mock (msw, zod, every handler) is one 600 kB chunk
+  rollupOptions: {
+    input: {
+      main: 'demo/index.html',
+      react: 'demo/react/index.html',
+      vue: 'demo/vue/index.html',
+    },
+  },
+};
 
 export default defineConfig(({ mode }) => ({
-  plugins: [mockApi()],
+  plugins: [
+    mockApi(),
+    // The Vue demo uses the elements as they are: Vue must not try to resolve them as components.
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => isPortalTag(tag) } } }),
+  ],
   publicDir: 'public', // serves /mockServiceWorker.js at the origin root
   server: { open: process.env.CI ? false : '/demo/' },
-  build:
-    mode === 'esm'
-      ? {
-          target: 'es2022',
-          outDir: 'dist/esm',
-          lib: {
-            entry: ESM_ENTRIES,
-            formats: ['es' as const],
-            fileName: (_: string, name: string) => `${name}.js`,
-          },
-          rollupOptions: { external },
-          copyPublicDir: false,
-          sourcemap: true,
-        }
-      : {
-          // The script-tag bundle: every element and Lit in one classic script, which also
-          // loads as `<script type="module">` (an IIFE has no imports or exports).
-          target: 'es2022',
-          outDir: 'dist/cdn',
-          lib: {
-            entry: 'src/index.ts',
-            name: 'PortalElements',
-            formats: ['iife' as const],
-            fileName: () => 'portal-elements.js',
-          },
-          copyPublicDir: false,
-          sourcemap: true,
-        },
+  base: mode === 'demo' ? './' : '/',
+  build: mode === 'esm' ? esmBuild : mode === 'demo' ? demoBuild : scriptTagBuild,
 }));

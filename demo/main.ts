@@ -1,6 +1,7 @@
 import type { SeedSummary, SentEmail } from '../mock-server/index.js';
 import type { WebhookEvent } from '../mock-server/webhooks/log.js';
 import { PortalClient, getSession, PORTAL_FEATURES } from '../src/index.js';
+import { startMock } from './mock.js';
 
 /**
  * The designers' page: every element live against the mock that `npm start` serves on this
@@ -28,7 +29,7 @@ const ELEMENTS = [
   'portal-benefits',
 ] as const;
 
-const seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
+const seed: SeedSummary = await startMock();
 for (const org of seed.organizations)
   organization.append(
     new Option(`${org.name} (${org.member_model_enabled ? 'teams' : 'individuals'})`, org.id),

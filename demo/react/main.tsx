@@ -1,0 +1,59 @@
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PortalLogin, PortalSeats, PortalSubscriptions } from '../../src/react/index.js';
+import { startMock } from '../mock.js';
+
+/**
+ * A React app using `portal-elements/react`: typed props, events as callbacks. It shows the
+ * login, the subscriptions and the seats of the seeded organization picked in the URL
+ * (`?org=teamly`), against the mock.
+ */
+const seed = await startMock();
+const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
+const organizationId = seed.organizations.find((o) => o.slug === slug)!.id;
+
+function App() {
+  const [log, setLog] = useState<string[]>([]);
+  const note = (line: string) => setLog((lines) => [line, ...lines]);
+  const shared = { apiBase: location.origin, organizationId };
+  return (
+    <main className="app">
+      <h1>portal-elements in React</h1>
+      <section>
+        <PortalLogin
+          {...shared}
+          onSignedIn={(event) => note(`signed in: ${event.detail.email}`)}
+          onSignedOut={() => note('signed out')}
+        />
+      </section>
+      <section>
+        <PortalSubscriptions
+          {...shared}
+          onSubscriptionCanceled={(event) => note(`canceled: ${event.detail.product.name}`)}
+          onSubscriptionUncanceled={(event) => note(`resumed: ${event.detail.product.name}`)}
+        />
+      </section>
+      <section>
+        <PortalSeats
+          {...shared}
+          onSeatAssigned={(event) => note(`seat assigned: ${event.detail.email ?? ''}`)}
+          onSeatRevoked={() => note('seat revoked')}
+        />
+      </section>
+      <section>
+        <h2>Events</h2>
+        <ol id="events">
+          {log.map((line, i) => (
+            <li key={log.length - i}>{line}</li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,14 @@
+import { createApp } from 'vue';
+import '../../src/index.js';
+import { startMock } from '../mock.js';
+import App from './App.vue';
+
+/**
+ * A Vue 3 app using the elements directly: Vite's Vue plugin is told which tags are custom
+ * elements (`isCustomElement`, see vite.config.ts), and Vue passes props and listens to events.
+ */
+const seed = await startMock();
+const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
+createApp(App, {
+  organizationId: seed.organizations.find((o) => o.slug === slug)!.id,
+}).mount('#app');

@@ -1,0 +1,2 @@
+/** The browser the tests drive; exits with a clear message when there is none. */
+export function findChrome(): string;

@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { SeedSummary, SentEmail } from '../../mock-server/index.js';
+import { createMockServer } from '../../mock-server/node.js';
+import { findChrome } from '../../scripts/find-chrome.mjs';
+import { serveStatic } from './serve.js';
+
+/**
+ * End to end, as a merchant would: a plain HTML page with only the script tag against the Node
+ * mock on another origin, and the React and Vue apps of the static demo build (the mock in a
+ * service worker). Run by `npm run test:e2e` after `npm run build` and `npm run build:demo`.
+ * Screenshots of every element, light and dark, go to test-results/screenshots (not committed).
+ */
+
+const SHOTS = 'test-results/screenshots';
+let browser: Browser;
+let site: { server: Server; origin: string };
+let api: { server: Server; origin: string };
+let seed: SeedSummary;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const mock = createMockServer({ rateLimit: 'relaxed', codeAlphabet: 'digits' });
+  await new Promise<void>((resolve) => mock.server.listen(0, '127.0.0.1', resolve));
+  const address = mock.server.address();
+  api = {
+    server: mock.server,
+    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+  };
+  seed = (await (await fetch(`${api.origin}/__dev/seed`)).json()) as SeedSummary;
+  site = await serveStatic({
+    '/cdn/': 'dist/cdn',
+    '/demo-site/': 'dist/demo',
+    '/': 'test/e2e/pages',
+  });
+  browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox'] });
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+  api?.server.close();
+});
+
+const orgId = (slug: string) => seed.organizations.find((o) => o.slug === slug)!.id;
+
+/** A page that fails the test on any uncaught error. */
+async function open(url: string): Promise<{ page: Page; errors: string[]; warnings: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) console.log('e2e: %d %s', response.status(), response.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+    if (message.type() === 'error' && !message.text().includes('favicon'))
+      errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, errors, warnings };
+}
+
+/** Signs in through `<portal-login>` with the code from the dev mailbox, as a customer does. */
+async function signIn(page: Page, email: string, mailbox: (email: string) => Promise<string>) {
+  await page.locator('portal-login input[type=email]').fill(email);
+  await page.locator('portal-login button[type=submit]').click();
+  const code = page.locator('portal-login input[autocomplete=one-time-code]');
+  await code.waitFor();
+  await code.fill(await mailbox(email));
+  await page.locator('portal-login [part=signed-in]').waitFor();
+}
+
+const nodeMailbox = async (email: string) => {
+  const mails = (await (
+    await fetch(`${api.origin}/__dev/emails?to=${encodeURIComponent(email)}`)
+  ).json()) as SentEmail[];
+  return mails[0]!.code!;
+};
+
+/** The mailbox of the mock inside the page's service worker. */
+const workerMailbox = (page: Page) => async (email: string) =>
+  page.evaluate(async (to) => {
+    const mails = (await (await fetch(`/__dev/emails?to=${encodeURIComponent(to)}`)).json()) as {
+      code: string;
+    }[];
+    return mails[0]!.code;
+  }, email);
+
+async function cancelAndResume(page: Page) {
+  const subscriptions = page.locator('portal-subscriptions');
+  await subscriptions.locator('[part=cancel-button]').first().click();
+  await subscriptions.locator('dialog.cancel label', { hasText: 'Too expensive' }).click();
+  await subscriptions.locator('[part=confirm-cancel]').click();
+  await subscriptions.locator('[part=resume-button]').first().waitFor();
+  assert.match(
+    await subscriptions.locator('[part=subscription]').first().innerText(),
+    /Cancels on/,
+  );
+  await subscriptions.locator('[part=resume-button]').first().click();
+  await subscriptions.locator('[part=cancel-button]').first().waitFor();
+  assert.match(await subscriptions.locator('[part=subscription]').first().innerText(), /Renews on/);
+}
+
+async function assignSeat(page: Page, email: string) {
+  const seats = page.locator('portal-seats');
+  await seats.locator('textarea').fill(email);
+  await seats.locator('[part=assign-form] button[type=submit]').click();
+  await seats.locator('[part=seat]', { hasText: email }).waitFor();
+  assert.match(await seats.locator('[part=usage]').innerText(), /5 of 5 seats used/);
+}
+
+describe('the script tag on a plain page', () => {
+  it('loads beside another element and a second copy, then signs in, cancels and resumes', async () => {
+    const { page, errors, warnings } = await open(
+      `${site.origin}/script-tag.html?api=${api.origin}&org=${orgId('acme')}`,
+    );
+    assert.equal(
+      await page.locator('other-element').innerText(),
+      'The merchant’s own element still works.',
+    );
+    assert.ok(
+      warnings.some((w) => w.includes('portal-login is already defined')),
+      'the second copy warns',
+    );
+    await signIn(page, 'alice@example.com', nodeMailbox);
+    await page.locator('portal-subscriptions [part=list]').waitFor();
+    await cancelAndResume(page);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('assigns a seat as a team’s owner', async () => {
+    const { page, errors } = await open(
+      `${site.origin}/script-tag.html?api=${api.origin}&org=${orgId('teamly')}`,
+    );
+    await signIn(page, 'olivia@northwind.example', nodeMailbox);
+    await page.locator('portal-seats [part=list]').waitFor();
+    await assignSeat(page, 'zoe@northwind.example');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+for (const framework of ['react', 'vue'] as const) {
+  describe(`the ${framework === 'react' ? 'React' : 'Vue'} app`, () => {
+    it('signs in, cancels and resumes, assigns a seat, and hears the events', async () => {
+      const { page, errors } = await open(`${site.origin}/demo-site/demo/${framework}/?org=teamly`);
+      await signIn(page, 'olivia@northwind.example', workerMailbox(page));
+      await page
+        .locator('#events li', { hasText: 'signed in: olivia@northwind.example' })
+        .waitFor();
+      await page.locator('portal-subscriptions [part=list]').waitFor();
+      await cancelAndResume(page);
+      await page.locator('#events li', { hasText: 'resumed: Teamly Team' }).waitFor();
+      await page.locator('portal-seats [part=list]').waitFor();
+      await assignSeat(page, 'zoe@northwind.example');
+      await page
+        .locator('#events li', { hasText: 'seat assigned: zoe@northwind.example' })
+        .waitFor();
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  });
+}
+
+describe('screenshots of every element', () => {
+  for (const theme of ['light', 'dark', 'brand', 'minimal']) {
+    it(`in the ${theme} theme`, async () => {
+      const { page, errors } = await open(`${site.origin}/demo-site/demo/`);
+      await page.locator('#personas button').first().waitFor();
+      await page.selectOption('#theme', theme);
+      await page.locator('#personas button', { hasText: 'alice@example.com' }).click();
+      await page.locator('portal-benefits [part=group]').first().waitFor();
+      await page.locator('portal-customer [part=payment-method]').first().waitFor();
+      const sections = page.locator('main > section');
+      for (let i = 0; i < (await sections.count()); i++) {
+        const section = sections.nth(i);
+        const tag = (await section.locator('h2').first().innerText()).replace(/[<>]/g, '');
+        await section.screenshot({ path: `${SHOTS}/${tag}-${theme}.png` });
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
