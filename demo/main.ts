@@ -131,7 +131,12 @@ function renderPersonas(): void {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = `${person.label} (${person.detail})`;
-      button.addEventListener('click', () => void signInAs(person.email, person.customerId));
+      button.addEventListener('click', () => {
+        signInAs(person.email, person.customerId).catch((error: unknown) =>
+          // With the fault switch on, the mock may refuse or drop the sign-in itself.
+          log(`Signing in as ${person.email} failed: ${String(error)}. Try again.`),
+        );
+      });
       item.append(button);
       return item;
     }),
