@@ -3,7 +3,7 @@ import { authenticate, type PortalSubject } from '../auth.js';
 import { isoDate } from '../clock.js';
 import type { BenefitGrantRow } from '../db/rows.js';
 import { notFound, polarValidationError } from '../errors.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeGrant } from '../serializers/benefit.js';
 import type { MockState } from '../state.js';
@@ -44,24 +44,25 @@ function ownGrant(state: MockState, subject: PortalSubject, id: string): Benefit
   return grant;
 }
 
+const ids = z.array(field.uuid4()).optional();
+const parseGrantsQuery = listQuery(
+  SORTABLE,
+  ['product_benefit', '-granted_at'],
+  {
+    type: z.array(z.enum(BENEFIT_TYPES)).optional(),
+    benefit_id: ids,
+    checkout_id: ids,
+    order_id: ids,
+    subscription_id: ids,
+    member_id: ids,
+    query: z.string().optional(),
+  },
+  ['type', 'benefit_id', 'checkout_id', 'order_id', 'subscription_id', 'member_id'],
+);
+
 async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
-  const ids = z.array(field.uuid4()).optional();
-  const query = parseListQuery(
-    ctx.url,
-    SORTABLE,
-    ['product_benefit', '-granted_at'],
-    {
-      type: z.array(z.enum(BENEFIT_TYPES)).optional(),
-      benefit_id: ids,
-      checkout_id: ids,
-      order_id: ids,
-      subscription_id: ids,
-      member_id: ids,
-      query: z.string().optional(),
-    },
-    ['type', 'benefit_id', 'checkout_id', 'order_id', 'subscription_id', 'member_id'],
-  );
+  const query = parseGrantsQuery(ctx.url);
   const { db } = ctx.state;
   const benefit = (g: BenefitGrantRow) => db.benefits.find((b) => b.id === g.benefit_id)!;
   const matches = <T>(wanted: T[] | undefined, value: T) => !wanted || wanted.includes(value);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AddressInput } from '../address.js';
 import { authenticate, authenticateBilling } from '../auth.js';
 import { isoDate } from '../clock.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { paginate, pageQuery } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeCustomer, serializePaymentMethod } from '../serializers/customer.js';
 import { serializeSubscription } from '../serializers/subscription.js';
@@ -45,7 +45,7 @@ async function updateMe(ctx: RouteContext): Promise<Response> {
 
 async function listPaymentMethods(ctx: RouteContext): Promise<Response> {
   const { customer } = await authenticateBilling(ctx);
-  const query = parseListQuery(ctx.url, [], [], {});
+  const query = pageQuery(ctx.url);
   const rows = ctx.state.db.paymentMethods
     .filter((pm) => pm.customer_id === customer.id)
     .sort((a, b) => b.created_at.localeCompare(a.created_at));

@@ -3,7 +3,7 @@ import { authenticate } from '../auth.js';
 import { isoDate } from '../clock.js';
 import { hmacHex } from '../crypto.js';
 import { notFound, polarError } from '../errors.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeDownloadable } from '../serializers/benefit.js';
 import { field } from '../validation.js';
@@ -21,11 +21,16 @@ const base64url = (text: string) =>
   btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const fromBase64url = (text: string) => atob(text.replace(/-/g, '+').replace(/_/g, '/'));
 
+const parseDownloadablesQuery = listQuery(
+  [],
+  [],
+  { benefit_id: z.array(field.uuid4()).optional() },
+  ['benefit_id'],
+);
+
 async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
-  const query = parseListQuery(ctx.url, [], [], { benefit_id: z.array(field.uuid4()).optional() }, [
-    'benefit_id',
-  ]);
+  const query = parseDownloadablesQuery(ctx.url);
   const { db } = ctx.state;
   const granted = visibleGrants(ctx.state, subject).flatMap(
     (g) => (g.properties.files as string[] | undefined) ?? [],

@@ -4,7 +4,7 @@ import { isoDate } from '../clock.js';
 import { newId } from '../db/ids.js';
 import type { LicenseKeyRow } from '../db/rows.js';
 import { notFound, notPermitted, polarError } from '../errors.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import {
   displayKey,
@@ -36,9 +36,11 @@ function ownKey(state: MockState, subject: PortalSubject, id: string): LicenseKe
   return key;
 }
 
+const parseKeysQuery = listQuery([], [], { benefit_id: field.uuid4().optional() });
+
 async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
-  const query = parseListQuery(ctx.url, [], [], { benefit_id: field.uuid4().optional() });
+  const query = parseKeysQuery(ctx.url);
   const rows = visibleKeys(ctx.state, subject)
     .filter((k) => !query.benefit_id || k.benefit_id === query.benefit_id)
     .sort((a, b) => a.created_at.localeCompare(b.created_at));

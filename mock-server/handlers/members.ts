@@ -4,7 +4,7 @@ import { isoDate } from '../clock.js';
 import { newId } from '../db/ids.js';
 import type { MemberRow } from '../db/rows.js';
 import { notFound, notPermitted, polarValidationError } from '../errors.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { paginate, pageQuery } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializePortalMember } from '../serializers/team.js';
 import { revokeSeat } from '../services/seats.js';
@@ -44,7 +44,7 @@ function ownMember(state: MockState, subject: PortalSubject, id: string): Member
 
 async function list(ctx: RouteContext): Promise<Response> {
   const subject = await teamSubject(ctx);
-  const query = parseListQuery(ctx.url, [], [], {});
+  const query = pageQuery(ctx.url);
   const rows = teamMembers(ctx.state, subject).sort((a, b) =>
     a.created_at.localeCompare(b.created_at),
   );

@@ -4,7 +4,7 @@ import { authenticateBilling, type PortalSubject } from '../auth.js';
 import type { OrderRow } from '../db/rows.js';
 import { documentUrl } from '../documents.js';
 import { notFound, polarError } from '../errors.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { orderTotals, serializeOrder } from '../serializers/order.js';
 import * as service from '../services/orders.js';
@@ -53,20 +53,21 @@ async function withOwnOrder(
   return { subject, order: ownOrder(ctx.state, subject, parsePathId(ctx.params)) };
 }
 
+const parseOrdersQuery = listQuery(
+  SORTABLE,
+  ['-created_at'],
+  {
+    product_id: z.array(field.uuid4()).optional(),
+    product_billing_type: z.array(z.enum(['one_time', 'recurring'])).optional(),
+    subscription_id: z.array(field.uuid4()).optional(),
+    query: z.string().optional(),
+  },
+  ['product_id', 'product_billing_type', 'subscription_id'],
+);
+
 async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
-  const query = parseListQuery(
-    ctx.url,
-    SORTABLE,
-    ['-created_at'],
-    {
-      product_id: z.array(field.uuid4()).optional(),
-      product_billing_type: z.array(z.enum(['one_time', 'recurring'])).optional(),
-      subscription_id: z.array(field.uuid4()).optional(),
-      query: z.string().optional(),
-    },
-    ['product_id', 'product_billing_type', 'subscription_id'],
-  );
+  const query = parseOrdersQuery(ctx.url);
   const { db } = ctx.state;
   const product = (o: OrderRow) => db.products.find((p) => p.id === o.product_id);
   const rows = db.orders.filter(

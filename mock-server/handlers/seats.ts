@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SeatRow, SubscriptionRow } from '../db/rows.js';
 import { notFound, polarError } from '../errors.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { paginate, pageQuery } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeSubscription } from '../serializers/subscription.js';
 import { serializeSeat } from '../serializers/team.js';
@@ -160,7 +160,7 @@ async function resend(ctx: RouteContext): Promise<Response> {
 /** Subscriptions the caller holds a claimed seat on. */
 async function claimedSubscriptions(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
-  const query = parseListQuery(ctx.url, [], [], {});
+  const query = pageQuery(ctx.url);
   const { db } = ctx.state;
   const ids = db.seats
     .filter((s) => s.status === 'claimed' && subject.member && s.member_id === subject.member.id)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import { notFound, polarError } from '../errors.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { listQuery, paginate } from '../pagination.js';
 import { periodAmount } from '../pricing.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeSubscription } from '../serializers/subscription.js';
@@ -53,19 +53,20 @@ function ownSubscription(state: MockState, subject: PortalSubject, id: string): 
 const respond = (state: MockState, row: SubscriptionRow) =>
   Response.json(serializeSubscription(state.db, row));
 
+const parseSubscriptionsQuery = listQuery(
+  SORTABLE,
+  ['-started_at'],
+  {
+    active: field.queryBool().optional(),
+    product_id: z.array(field.uuid4()).optional(),
+    query: z.string().optional(),
+  },
+  ['product_id'],
+);
+
 async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
-  const query = parseListQuery(
-    ctx.url,
-    SORTABLE,
-    ['-started_at'],
-    {
-      active: field.queryBool().optional(),
-      product_id: z.array(field.uuid4()).optional(),
-      query: z.string().optional(),
-    },
-    ['product_id'],
-  );
+  const query = parseSubscriptionsQuery(ctx.url);
   const { db } = ctx.state;
   const productName = (row: SubscriptionRow) =>
     db.products.find((p) => p.id === row.product_id)!.name;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { authenticate, authenticateBilling } from '../auth.js';
 import type { CustomerMeterRow, WalletRow } from '../db/rows.js';
 import { notFound } from '../errors.js';
-import { paginate, parseListQuery } from '../pagination.js';
+import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import type { MockState } from '../state.js';
 import { field, parsePathId } from '../validation.js';
@@ -48,9 +48,8 @@ const serializeWallet = ({
   currency,
 });
 
-async function listMeters(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticate(ctx);
-  const sortable = [
+const parseMetersQuery = listQuery(
+  [
     'created_at',
     'modified_at',
     'meter_id',
@@ -58,14 +57,15 @@ async function listMeters(ctx: RouteContext): Promise<Response> {
     'consumed_units',
     'credited_units',
     'balance',
-  ] as const;
-  const query = parseListQuery(
-    ctx.url,
-    sortable,
-    ['-modified_at'],
-    { meter_id: z.array(field.uuid4()).optional(), query: z.string().optional() },
-    ['meter_id'],
-  );
+  ] as const,
+  ['-modified_at'],
+  { meter_id: z.array(field.uuid4()).optional(), query: z.string().optional() },
+  ['meter_id'],
+);
+
+async function listMeters(ctx: RouteContext): Promise<Response> {
+  const { customer } = await authenticate(ctx);
+  const query = parseMetersQuery(ctx.url);
   const { state } = ctx;
   const rows = state.db.customerMeters
     .filter(
@@ -89,9 +89,11 @@ async function getMeter(ctx: RouteContext): Promise<Response> {
   return Response.json(serializeCustomerMeter(ctx.state, row));
 }
 
+const parseWalletsQuery = listQuery(['created_at', 'balance'] as const, ['-created_at'], {});
+
 async function listWallets(ctx: RouteContext): Promise<Response> {
   const { customer } = await authenticateBilling(ctx);
-  const query = parseListQuery(ctx.url, ['created_at', 'balance'] as const, ['-created_at'], {});
+  const query = parseWalletsQuery(ctx.url);
   const rows = ctx.state.db.wallets
     .filter((w) => w.customer_id === customer.id)
     .map(serializeWallet);

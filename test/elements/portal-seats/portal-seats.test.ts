@@ -92,6 +92,33 @@ describe('<portal-seats> states', () => {
   });
 });
 
+describe('<portal-seats> paging', () => {
+  const shown = (el: PortalSeats) => el.shadowRoot!.querySelectorAll('[part=seat]').length;
+  const pagination = (el: PortalSeats) => partTexts(el, 'pagination')[0] ?? '';
+  const next = (el: PortalSeats) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=pagination] button')].at(-1)!;
+
+  it('shows a page of seats at a time, with the count of every seat', async () => {
+    const el = await seatsOf('olivia@northwind.example', 'page-size="3"');
+    expect(shown(el)).to.equal(3);
+    expect(pagination(el)).to.contain('Page 1 of 2');
+    expect(partTexts(el, 'usage')[0]).to.equal('4 of 5 seats used');
+    next(el).click();
+    await waitUntil(() => pagination(el).includes('Page 2 of 2'), 'page 2');
+    expect(shown(el)).to.equal(1);
+    expect(next(el).disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns to the page of a newly assigned person', async () => {
+    const el = await seatsOf('olivia@northwind.example', 'page-size="2"');
+    expect(pagination(el)).to.contain('Page 1 of 2');
+    await typeEmails(el, 'zoe@northwind.example');
+    await waitUntil(() => pagination(el).includes('Page 3 of 3'), 'the last page');
+    expect(seatRow(el, 'zoe@northwind.example').textContent).to.contain('Invitation pending');
+  });
+});
+
 describe('<portal-seats> assigning', () => {
   it('invites by email, announces it, counts the seat and fires portal-seat-assigned', async () => {
     const el = await seatsOf('olivia@northwind.example');
