@@ -31,11 +31,15 @@ before(async () => {
     origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
   };
   seed = (await (await fetch(`${api.origin}/__dev/seed`)).json()) as SeedSummary;
-  site = await serveStatic({
-    '/cdn/': 'dist/cdn',
-    '/demo-site/': 'dist/demo',
-    '/': 'test/e2e/pages',
-  });
+  site = await serveStatic(
+    {
+      '/cdn/': 'dist/cdn',
+      '/demo-site/': 'dist/demo',
+      '/': 'test/e2e/pages',
+    },
+    (path): Record<string, string> =>
+      path === '/csp.html' ? { 'content-security-policy': strictPolicy() } : {},
+  );
   browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox'] });
 });
 
@@ -44,6 +48,19 @@ after(async () => {
   site?.server.close();
   api?.server.close();
 });
+
+/** No inline script, no eval, no inline styles; the API on its own origin is the only other host. */
+const strictPolicy = () =>
+  [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src 'self' ${api.origin}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 const orgId = (slug: string) => seed.organizations.find((o) => o.slug === slug)!.id;
 
@@ -142,6 +159,54 @@ describe('the script tag on a plain page', () => {
     await page.locator('portal-seats [part=list]').waitFor();
     await assignSeat(page, 'zoe@northwind.example');
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('a page with a strict Content-Security-Policy', () => {
+  it('runs the script-tag bundle: sign in, every tab, cancel and resume, no violation', async () => {
+    const { page, errors } = await open(
+      `${site.origin}/csp.html?api=${api.origin}&org=${orgId('acme')}`,
+    );
+    // The policy is in force: an inline script the page adds does not run.
+    const inlineRan = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.head.append(script);
+      return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+    });
+    assert.equal(inlineRan, false);
+    const portal = page.locator('customer-portal');
+    await portal.locator('portal-login input[type=email]').fill('alice@example.com');
+    await portal.locator('portal-login button[type=submit]').click();
+    const code = portal.locator('portal-login input[autocomplete=one-time-code]');
+    await code.waitFor();
+    await code.fill(await nodeMailbox('alice@example.com'));
+    await portal.locator('portal-subscriptions [part~=list]').waitFor();
+    await cancelAndResume(page);
+    for (const tab of await portal.locator('[role=tab]').all()) {
+      await tab.click();
+      await portal
+        .locator('[role=tabpanel]:not([hidden]) [part~=loading]')
+        .waitFor({ state: 'detached' });
+    }
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    // The one violation is the test's own inline script above.
+    assert.deepEqual(
+      violations.filter((v) => !v.startsWith('script-src-elem blocked inline')),
+      [],
+    );
+    assert.equal(violations.length, 1);
+    assert.deepEqual(
+      errors.filter(
+        (e) =>
+          !e.startsWith('CSP: script-src-elem blocked inline') &&
+          !e.startsWith('Executing inline script violates'),
+      ),
+      [],
+    );
     await page.close();
   });
 });
