@@ -43,19 +43,17 @@ const jsonValue = fc.oneof(
     .string({ maxLength: 20_000 })
     .map((s) => JSON.stringify({ email: s, code: s, billing_name: s })),
   // Any unicode, lone surrogates included, in every text field a body can carry.
-  fc
-    .string({ unit: 'binary', maxLength: 300 })
-    .map((s) =>
-      JSON.stringify({
-        email: s,
-        name: s,
-        billing_name: s,
-        tax_id: s,
-        comment: s,
-        key: s,
-        label: s,
-      }),
-    ),
+  fc.string({ unit: 'binary', maxLength: 300 }).map((s) =>
+    JSON.stringify({
+      email: s,
+      name: s,
+      billing_name: s,
+      tax_id: s,
+      comment: s,
+      key: s,
+      label: s,
+    }),
+  ),
   fc
     .record(
       {
