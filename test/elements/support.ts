@@ -62,3 +62,37 @@ export const partTexts = (el: Element, part: string): string[] =>
   [...el.shadowRoot!.querySelectorAll(`[part~=${part}]`)].map((node) =>
     node.textContent!.replace(/\s+/g, ' ').trim(),
   );
+
+/** Every element under a root, shadow roots included. */
+export function deepElements(root: Document | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
+  }
+  return found;
+}
+
+/**
+ * Opens every tab of a signed-in `<customer-portal>` in turn, waits until its view has loaded,
+ * and hands the view to `visit`. Returns how many tabs there were.
+ */
+export async function visitEveryTab(
+  portal: Element,
+  visit: (view: Element) => unknown = () => undefined,
+): Promise<number> {
+  const root = portal.shadowRoot!;
+  const tabs = () => [...root.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+  await waitUntil(() => tabs().length > 0, 'the tabs');
+  const openView = () => root.querySelector('[role=tabpanel]:not([hidden]) > *');
+  for (const tab of tabs()) {
+    tab.click();
+    await waitUntil(
+      () => openView()?.shadowRoot && !openView()!.shadowRoot!.querySelector('[part~=loading]'),
+      `the ${tab.textContent!.trim()} tab loaded`,
+      { timeout: 5000 },
+    );
+    await visit(openView()!);
+  }
+  return tabs().length;
+}
