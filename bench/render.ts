@@ -104,6 +104,11 @@ export async function benchRender(
       { api, org: orgId(org), token },
     );
     await page.locator('portal-login [part=signed-in]').waitFor({ state: 'attached' });
+    // Warm the page at the largest size first: whichever case ran first otherwise paid for
+    // the JIT and the style caches, and 100 rows looked slower than 1,000.
+    grow(mock.state, view, Math.max(...SIZES));
+    const largest = { tag, row, api, org: orgId(org), expected: PAGE_SIZE };
+    for (let i = 0; i < 5; i++) await timeRender(page, largest);
     for (const rows of SIZES) {
       grow(mock.state, view, rows);
       const shown = Math.min(rows, PAGE_SIZE);
