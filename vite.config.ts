@@ -1,6 +1,7 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, type BuildOptions, type Plugin, type ViteDevServer } from 'vite';
 import type { NodeListener } from './mock-server/node.js';
+import { ESM_ENTRIES } from './scripts/esm-entries.js';
 
 /**
  * `npm start`: the demo page and, on the same port, the mock API answered by the same MSW
@@ -32,20 +33,6 @@ function mockApi(): Plugin {
     },
   };
 }
-
-/** One ES module per element for npm users; Lit and the other dependencies stay imports. */
-export const ESM_ENTRIES = {
-  index: 'src/index.ts',
-  classes: 'src/classes.ts',
-  login: 'src/elements/portal-login/define.ts',
-  subscriptions: 'src/elements/portal-subscriptions/define.ts',
-  seats: 'src/elements/portal-seats/define.ts',
-  orders: 'src/elements/portal-orders/define.ts',
-  customer: 'src/elements/portal-customer/define.ts',
-  benefits: 'src/elements/portal-benefits/define.ts',
-  portal: 'src/elements/customer-portal/define.ts',
-  react: 'src/react/index.ts',
-};
 
 const isPortalTag = (tag: string) => tag.startsWith('portal-') || tag === 'customer-portal';
 

@@ -1,10 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { buildSync } from 'esbuild';
 import { build } from 'vite';
-import { measureBuild } from '../scripts/check-size.js';
+import { compressed, measureBuild, minifiedBundle } from '../scripts/check-size.js';
 
 /**
  * Bundle sizes next to the floor of a bare Lit element built the same way: the script-tag
@@ -25,11 +23,6 @@ export interface SizeResult {
   ratio: number;
 }
 
-const compress = (code: Uint8Array) => ({
-  gzip: gzipSync(code, { level: 9 }).length,
-  brotli: brotliCompressSync(code).length,
-});
-
 async function scriptTagFloor(): Promise<number> {
   const outDir = mkdtempSync(join(tmpdir(), 'portal-floor-'));
   try {
@@ -43,25 +36,14 @@ async function scriptTagFloor(): Promise<number> {
         copyPublicDir: false,
       },
     });
-    return compress(readFileSync(join(outDir, 'f.js'))).gzip;
+    return compressed(readFileSync(join(outDir, 'f.js'))).gzip;
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
 /** An entry bundled with Lit and everything else it imports (React stays out), minified. */
-function withLit(entry: string): number {
-  const { outputFiles } = buildSync({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    external: ['react', 'react-dom'],
-    logLevel: 'silent',
-  });
-  return compress(outputFiles[0]!.contents).gzip;
-}
+const withLit = (entry: string) => compressed(minifiedBundle(entry, ['react', 'react-dom'])).gzip;
 
 export async function benchSizes(): Promise<SizeResult[]> {
   const floors = { script: await scriptTagFloor(), entry: withLit('bench/floor.ts') };
