@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { createMockServer } from '../mock-server/node.js';
+import { listen } from '../test/e2e/serve.js';
 import { signIn } from './sign-in.js';
 
 /**
@@ -8,14 +9,6 @@ import { signIn } from './sign-in.js';
  * same two requests with the same bytes and nothing else. Prints where they listen as one line
  * of JSON, then serves until killed.
  */
-
-const listen = (server: Server) =>
-  new Promise<string>((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
-    }),
-  );
 
 const mock = createMockServer({ rateLimit: 'off' });
 const mockOrigin = await listen(mock.server);

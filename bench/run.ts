@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { createMockServer } from '../mock-server/node.js';
 import { findChrome } from '../scripts/find-chrome.mjs';
-import { serveStatic } from '../test/e2e/serve.js';
+import { listen, serveStatic } from '../test/e2e/serve.js';
 import { benchLoad } from './load.js';
 import { benchRender, benchSignIn, SIZES } from './render.js';
 import { benchSizes } from './sizes.js';
@@ -45,9 +45,7 @@ table(
 );
 
 const mock = createMockServer({ rateLimit: 'off', codeAlphabet: 'digits' });
-await new Promise<void>((resolve) => mock.server.listen(0, '127.0.0.1', resolve));
-const address = mock.server.address();
-const api = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const api = await listen(mock.server);
 const site = await serveStatic({ '/cdn/': 'dist/cdn', '/': 'bench/pages' });
 const browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox'] });
 

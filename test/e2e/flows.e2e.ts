@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { SeedSummary, SentEmail } from '../../mock-server/index.js';
 import { createMockServer } from '../../mock-server/node.js';
 import { findChrome } from '../../scripts/find-chrome.mjs';
-import { serveStatic } from './serve.js';
+import { listen, serveStatic } from './serve.js';
 
 /**
  * End to end, as a merchant would: a plain HTML page with only the script tag against the Node
@@ -24,12 +24,7 @@ let seed: SeedSummary;
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const mock = createMockServer({ rateLimit: 'relaxed', codeAlphabet: 'digits' });
-  await new Promise<void>((resolve) => mock.server.listen(0, '127.0.0.1', resolve));
-  const address = mock.server.address();
-  api = {
-    server: mock.server,
-    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-  };
+  api = { server: mock.server, origin: await listen(mock.server) };
   seed = (await (await fetch(`${api.origin}/__dev/seed`)).json()) as SeedSummary;
   site = await serveStatic(
     {
@@ -176,12 +171,8 @@ describe('a page with a strict Content-Security-Policy', () => {
       return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
     });
     assert.equal(inlineRan, false);
+    await signIn(page, 'alice@example.com', nodeMailbox); // the login inside the portal
     const portal = page.locator('customer-portal');
-    await portal.locator('portal-login input[type=email]').fill('alice@example.com');
-    await portal.locator('portal-login button[type=submit]').click();
-    const code = portal.locator('portal-login input[autocomplete=one-time-code]');
-    await code.waitFor();
-    await code.fill(await nodeMailbox('alice@example.com'));
     await portal.locator('portal-subscriptions [part~=list]').waitFor();
     await cancelAndResume(page);
     for (const tab of await portal.locator('[role=tab]').all()) {

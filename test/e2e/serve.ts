@@ -36,11 +36,16 @@ export function serveStatic(
     });
     createReadStream(file).pipe(res);
   });
+  return listen(server).then((origin) => ({ server, origin }));
+}
+
+/** Listens on a free port of 127.0.0.1 and resolves with the server's origin. */
+export function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, origin: `http://127.0.0.1:${port}` });
+      resolve(`http://127.0.0.1:${port}`);
     }),
   );
 }
