@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mockForThisFile, type Harness } from './harness.js';
+import { CUSTOMER_LISTS, mockForThisFile, type Harness } from './harness.js';
 
 /**
  * Polar's permission matrix (contract README, reference.md §1.3) and customer isolation, checked
@@ -241,15 +241,7 @@ describe('isolation', () => {
   test('lists never show another customer’s rows', async () => {
     const token = await mock.signIn('alice@example.com', 'acme');
     const alice = mock.customer('alice@example.com').id;
-    for (const path of [
-      '/subscriptions/',
-      '/orders/',
-      '/benefit-grants/',
-      '/license-keys/',
-      '/customers/me/payment-methods',
-      '/wallets/',
-      '/meters/',
-    ]) {
+    for (const path of [...CUSTOMER_LISTS, '/wallets/', '/meters/']) {
       const res = await mock.call(`${PORTAL}${path}?limit=100`, {
         headers: { authorization: `Bearer ${token}` },
       });

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../../mock-server/index.js';
-import { mockForThisFile } from './harness.js';
+import { CUSTOMER_LISTS, mockForThisFile } from './harness.js';
 
 /**
  * Auth abuse, as an attacker would try it. What other files already prove is not repeated:
@@ -46,13 +46,7 @@ describe('codes and tokens stay in their organization', () => {
   test('a Northwind member’s session sees nothing of Acme, in lists or by id', async () => {
     const olivia = await mock.session('olivia@northwind.example');
     const northwind = mock.customer('olivia@northwind.example').id;
-    for (const path of [
-      '/subscriptions/',
-      '/orders/',
-      '/benefit-grants/',
-      '/license-keys/',
-      '/customers/me/payment-methods',
-    ]) {
+    for (const path of CUSTOMER_LISTS) {
       const { status, body } = await olivia.call(`${path}?limit=100`);
       assert.equal(status, 200, path);
       const items = body!.items as { customer_id: string }[];

@@ -12,6 +12,15 @@ import type { MockOptions, SeedSummary, SentEmail } from '../../mock-server/inde
  * A mock server on a free port for one test file, with the helpers the contract tests share:
  * raw HTTP (`call`), Polar's official SDK (`sdk`), the seed's fixtures and the dev mailbox.
  */
+/** The portal's lists of a customer's own rows, each item carrying its `customer_id`. */
+export const CUSTOMER_LISTS = [
+  '/subscriptions/',
+  '/orders/',
+  '/benefit-grants/',
+  '/license-keys/',
+  '/customers/me/payment-methods',
+] as const;
+
 export interface Harness {
   base: string;
   mock: MockServer;
