@@ -239,6 +239,12 @@ describe('screenshots of every element', () => {
         const tag = (await section.locator('h2').first().innerText()).replace(/[<>]/g, '');
         await section.screenshot({ path: `${SHOTS}/${tag}-${theme}.png` });
       }
+      // Alice has no seats; the seats view is shown again as the owner of a team.
+      await page.selectOption('#organization', { label: 'Teamly (teams)' });
+      await page.locator('#personas button', { hasText: 'olivia@northwind.example' }).click();
+      await page.locator('portal-seats [part~=seat]').first().waitFor();
+      const seats = page.locator('main > section', { has: page.locator('portal-seats') });
+      await seats.screenshot({ path: `${SHOTS}/portal-seats-owner-${theme}.png` });
       assert.deepEqual(errors, []);
       await page.close();
     });

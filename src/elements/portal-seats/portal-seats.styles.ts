@@ -7,10 +7,28 @@ export const seatsStyles = css`
     gap: 0.25em;
     margin-bottom: var(--_space);
   }
+  /* The browser's meter is green on a light grey track whatever the theme: themed here. */
   meter {
+    appearance: none;
     width: 100%;
     height: 0.75em;
-    accent-color: var(--_accent);
+    border: none;
+    border-radius: 999px;
+    background: var(--_border);
+  }
+  meter::-webkit-meter-bar {
+    height: 0.75em;
+    border: none;
+    border-radius: 999px;
+    background: var(--_border);
+  }
+  meter::-webkit-meter-optimum-value {
+    border-radius: 999px;
+    background: var(--_accent);
+  }
+  meter::-moz-meter-bar {
+    border-radius: 999px;
+    background: var(--_accent);
   }
   .badge.claimed {
     color: var(--_success);
