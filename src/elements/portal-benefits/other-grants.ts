@@ -14,7 +14,8 @@ export function formatBytes(bytes: number, lang: string): string {
   return new Intl.NumberFormat(lang, {
     style: 'unit',
     unit: units[exponent],
-    unitDisplay: 'short',
+    // Short bytes read "113 byte" in English; long ones agree with the number ("1 byte", "113 bytes").
+    unitDisplay: exponent === 0 ? 'long' : 'short',
     maximumFractionDigits: exponent === 0 ? 0 : 1,
   }).format(bytes / 1000 ** exponent);
 }

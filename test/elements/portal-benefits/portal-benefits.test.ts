@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-benefits/define.js';
+import { formatBytes } from '../../../src/elements/portal-benefits/other-grants.js';
 import type { PortalBenefits } from '../../../src/elements/portal-benefits/portal-benefits.js';
 import { mock, mockAttrs, partTexts, settled, signIn, useMockWorker } from '../support.js';
 
@@ -204,7 +205,18 @@ describe('<portal-benefits> downloads, access and credits', () => {
     expect(link.textContent).to.equal('acme-pro-1.4.2-installer.sh');
     expect(link.getAttribute('download')).to.equal('acme-pro-1.4.2-installer.sh');
     expect(link.href).to.match(/^http/);
-    expect(link.closest('li')!.textContent).to.match(/\d+(\.\d)? (kB|MB|byte)/);
+    expect(link.closest('li')!.textContent).to.match(/\d+ bytes|\d+(\.\d)? (kB|MB)/);
+  });
+
+  it('writes file sizes as a person reads them, in their language', () => {
+    expect([1, 113, 1_500, 2_400_000].map((n) => formatBytes(n, 'en'))).to.deep.equal([
+      '1 byte',
+      '113 bytes',
+      '1.5 kB',
+      '2.4 MB',
+    ]);
+    expect(formatBytes(113, 'de')).to.equal('113 Byte');
+    expect(formatBytes(1_500, 'es')).to.equal('1,5 kB');
   });
 
   it('claims GitHub access with the connected account and fires portal-benefit-claimed', async () => {
