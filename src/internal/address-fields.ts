@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Address, AddressInput } from '../api/types.js';
 import type { PortalLocalize } from './localize.js';
+import { subdivisionCode, subdivisionName, subdivisionsOf } from './subdivisions.js';
 
 // ISO 3166-1 alpha-2, the codes Polar accepts; names come from Intl in the reader's language.
 const COUNTRIES = (
@@ -58,7 +59,7 @@ export function formatAddress(address: Address | null | undefined, lang: string)
     address.line1,
     address.line2,
     [address.postal_code, address.city].filter(Boolean).join(' '),
-    address.state,
+    address.state ? subdivisionName(address.country, address.state) : null,
     country,
   ]
     .filter(Boolean)
@@ -68,7 +69,8 @@ export function formatAddress(address: Address | null | undefined, lang: string)
 /**
  * The address fields, labelled, each with the API's 422 message beside it (`errors` keyed by
  * field name) and `aria-invalid`; `locked` fields are shown but not editable (a country that
- * decided the tax of an order).
+ * decided the tax of an order). The country comes first because it decides the state field: a
+ * list of states or provinces where Polar checks them (US, CA), free text elsewhere.
  */
 export function renderAddressFields(
   t: PortalLocalize,
@@ -78,47 +80,86 @@ export function renderAddressFields(
   change: (field: keyof AddressDraft, value: string) => void,
   locked: ReadonlySet<keyof AddressDraft> = new Set(),
 ): TemplateResult {
+  const id = (name: keyof AddressDraft) => `${prefix}-${name}`;
+  const invalid = (name: keyof AddressDraft) => ({
+    invalid: errors[name] ? 'true' : 'false',
+    describedBy: errors[name] ? `${id(name)}-error` : nothing,
+  });
+  const error = (name: keyof AddressDraft) =>
+    errors[name] ? html`<p class="error" id="${id(name)}-error">${errors[name]}</p>` : nothing;
   const field = (
     name: Exclude<keyof AddressDraft, 'country'>,
     label: string,
     autocomplete: string,
-  ) => {
-    const id = `${prefix}-${name}`;
-    return html`<label for=${id}>${label}</label>
+  ) =>
+    html`<label for=${id(name)}>${label}</label>
       <input
-        id=${id}
+        id=${id(name)}
         name=${name}
         autocomplete=${autocomplete}
         .value=${draft[name]}
         ?readonly=${locked.has(name)}
-        aria-invalid=${errors[name] ? 'true' : 'false'}
-        aria-describedby=${errors[name] ? `${id}-error` : nothing}
+        aria-invalid=${invalid(name).invalid}
+        aria-describedby=${invalid(name).describedBy}
         @input=${(e: Event) => change(name, (e.target as HTMLInputElement).value)}
       />
-      ${errors[name] ? html`<p class="error" id="${id}-error">${errors[name]}</p>` : nothing}`;
+      ${error(name)}`;
+  const select = (
+    name: 'country' | 'state',
+    label: string,
+    placeholder: string,
+    options: { code: string; name: string }[],
+    selected: string | null,
+    onChange: (value: string) => void,
+  ) =>
+    html`<label for=${id(name)}>${label}</label>
+      <select
+        id=${id(name)}
+        name=${name}
+        autocomplete=${name === 'country' ? 'country' : 'address-level1'}
+        required
+        ?disabled=${locked.has(name)}
+        aria-invalid=${invalid(name).invalid}
+        aria-describedby=${invalid(name).describedBy}
+        @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${!selected}>${placeholder}</option>
+        ${options.map(
+          (o) => html`<option value=${o.code} ?selected=${o.code === selected}>${o.name}</option>`,
+        )}
+      </select>
+      ${error(name)}`;
+  const chooseCountry = (country: string) => {
+    change('country', country);
+    // A state of the old country means nothing in the new one; free text stays where it can.
+    const fits = subdivisionsOf(country)
+      ? subdivisionCode(country, draft.state) !== null
+      : !subdivisionsOf(draft.country);
+    if (draft.state && !fits) change('state', '');
   };
-  const countryId = `${prefix}-country`;
-  return html`${field('line1', t.term('addressLine1'), 'address-line1')}
-    ${field('line2', t.term('addressLine2'), 'address-line2')}
-    ${field('postal_code', t.term('postalCode'), 'postal-code')}
-    ${field('city', t.term('city'), 'address-level2')}
-    ${field('state', t.term('region'), 'address-level1')}
-    <label for=${countryId}>${t.term('country')}</label>
-    <select
-      id=${countryId}
-      name="country"
-      autocomplete="country"
-      required
-      ?disabled=${locked.has('country')}
-      aria-invalid=${errors.country ? 'true' : 'false'}
-      aria-describedby=${errors.country ? `${countryId}-error` : nothing}
-      @change=${(e: Event) => change('country', (e.target as HTMLSelectElement).value)}
-    >
-      <option value="" ?selected=${!draft.country}>${t.term('chooseCountry')}</option>
-      ${countryOptions(t.lang()).map(
-        (c) =>
-          html`<option value=${c.code} ?selected=${c.code === draft.country}>${c.name}</option>`,
-      )}
-    </select>
-    ${errors.country ? html`<p class="error" id="${countryId}-error">${errors.country}</p>` : nothing}`;
+  const subdivisions = subdivisionsOf(draft.country);
+  return html`${select(
+    'country',
+    t.term('country'),
+    t.term('chooseCountry'),
+    countryOptions(t.lang()),
+    draft.country || null,
+    chooseCountry,
+  )}
+  ${field('line1', t.term('addressLine1'), 'address-line1')}
+  ${field('line2', t.term('addressLine2'), 'address-line2')}
+  ${field('postal_code', t.term('postalCode'), 'postal-code')}
+  ${field('city', t.term('city'), 'address-level2')}
+  ${
+    subdivisions
+      ? select(
+          'state',
+          t.term(draft.country === 'CA' ? 'province' : 'usState'),
+          t.term('chooseOne'),
+          subdivisions,
+          subdivisionCode(draft.country, draft.state),
+          (code) => change('state', code),
+        )
+      : field('state', t.term('region'), 'address-level1')
+  }`;
 }

@@ -39,6 +39,11 @@ function type(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('input'));
 }
 
+function choose(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+}
+
 describe('<portal-customer> states', () => {
   it('asks to sign in when there is no session', async () => {
     const el = await accountOf('');
@@ -127,6 +132,40 @@ describe('<portal-customer> billing details', () => {
       'check the highlighted fields',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('names US states and Canadian provinces in a list, and sends their codes', async () => {
+    const el = await accountOf('alice@example.com');
+    const country = $<HTMLSelectElement>(el, '#billing-country')!;
+    const state = () => $<HTMLSelectElement>(el, '#billing-state')!;
+    const label = () => $(el, 'label[for=billing-state]')!.textContent;
+    expect(state().tagName).to.equal('SELECT');
+    expect(state().selectedOptions[0]!.textContent).to.equal('California'); // stored as US-CA
+    expect(label()).to.equal('State');
+    choose(country, 'CA');
+    await el.updateComplete;
+    expect(label()).to.equal('Province');
+    expect(state().value, 'a US state means nothing in Canada').to.equal('');
+    choose(state(), 'CA-QC');
+    choose(country, 'CA'); // choosing the same country again keeps the province
+    type($<HTMLInputElement>(el, '#billing-postal_code')!, 'H2X 1Y4');
+    const updated = oneEvent(el, 'portal-customer-updated');
+    $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
+    expect((await updated).detail.billing_address?.state).to.equal('CA-QC');
+    expect(alice().billing_address?.state).to.equal('CA-QC');
+    choose($<HTMLSelectElement>(el, '#billing-country')!, 'DE');
+    await el.updateComplete;
+    expect(state().tagName, 'free text where Polar checks no states').to.equal('INPUT');
+    expect(state().value).to.equal('');
+    expect(label()).to.equal('State or region');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a stored state by its name', async () => {
+    const el = await accountOf('alice@example.com', 'readonly-features="billing-details"');
+    expect(partTexts(el, 'billing-details')[0]).to.contain(
+      'San Francisco, California, United States',
+    );
   });
 
   it('requests an email change and says a confirmation link was sent', async () => {

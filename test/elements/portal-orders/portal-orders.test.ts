@@ -159,10 +159,15 @@ describe('<portal-orders> invoices and billing details', () => {
     );
     await sendKeys({ type: 'Alice Anders GmbH' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Hauptstraße 1' });
     const country = $<HTMLSelectElement>(el, '[part=billing-form] select[name=country]')!;
+    expect(el.shadowRoot!.activeElement, 'the country first: it decides the state field').to.equal(
+      country,
+    );
     country.value = 'DE';
     country.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Hauptstraße 1' });
     await expect(el).to.be.accessible();
     const updated = oneEvent(el, 'portal-order-updated');
     $<HTMLButtonElement>(el, '[part=save-billing]')!.click();

@@ -1,0 +1,59 @@
+/**
+ * The states and provinces Polar checks (US and CA, sent as ISO 3166-2 codes such as `US-CA`),
+ * with their names: Intl names countries but not their subdivisions, and a customer knows
+ * "California", not "US-CA". Proper names, kept in English in every language.
+ */
+const SUBDIVISIONS: Record<'US' | 'CA', string> = {
+  US:
+    'AL Alabama|AK Alaska|AS American Samoa|AZ Arizona|AR Arkansas|CA California|CO Colorado|' +
+    'CT Connecticut|DE Delaware|DC District of Columbia|FL Florida|GA Georgia|GU Guam|HI Hawaii|' +
+    'ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|' +
+    'MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|' +
+    'MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|' +
+    'NC North Carolina|ND North Dakota|MP Northern Mariana Islands|OH Ohio|OK Oklahoma|' +
+    'OR Oregon|PA Pennsylvania|PR Puerto Rico|RI Rhode Island|SC South Carolina|' +
+    'SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VI U.S. Virgin Islands|' +
+    'VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming',
+  CA:
+    'AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador|' +
+    'NT Northwest Territories|NS Nova Scotia|NU Nunavut|ON Ontario|PE Prince Edward Island|' +
+    'QC Quebec|SK Saskatchewan|YT Yukon',
+};
+
+export interface Subdivision {
+  /** As the API takes and returns it: `US-CA`. */
+  code: string;
+  name: string;
+}
+
+const cache = new Map<string, Subdivision[]>();
+
+/** The subdivisions a country's addresses must name, or null where the state is free text. */
+export function subdivisionsOf(country: string): Subdivision[] | null {
+  if (country !== 'US' && country !== 'CA') return null;
+  let list = cache.get(country);
+  if (!list) {
+    list = SUBDIVISIONS[country].split('|').map((entry) => ({
+      code: `${country}-${entry.slice(0, 2)}`,
+      name: entry.slice(3),
+    }));
+    cache.set(country, list);
+  }
+  return list;
+}
+
+/**
+ * The API's code for what an address holds in `state` (`US-CA`, or a bare `CA` from older data),
+ * or null when it names none of the country's subdivisions.
+ */
+export function subdivisionCode(country: string, state: string): string | null {
+  const wanted = state.trim().toUpperCase();
+  const bare = wanted.replace(new RegExp(`^${country}-`), '');
+  return subdivisionsOf(country)?.find((s) => s.code === `${country}-${bare}`)?.code ?? null;
+}
+
+/** A state as a person reads it: "California" for `US-CA`; other text as it is. */
+export function subdivisionName(country: string | null | undefined, state: string): string {
+  const code = country ? subdivisionCode(country, state) : null;
+  return subdivisionsOf(country ?? '')?.find((s) => s.code === code)?.name ?? state;
+}
