@@ -218,8 +218,18 @@ $('reset').addEventListener('click', async () => {
   location.reload();
 });
 
+/** Replaces a log's items only when its data changed, so a code being selected stays selected. */
+const shown = new Map<string, string>();
+function changed(id: string, data: unknown): boolean {
+  const key = JSON.stringify(data);
+  if (shown.get(id) === key) return false;
+  shown.set(id, key);
+  return true;
+}
+
 async function refreshMailbox(): Promise<void> {
   const emails = (await (await fetch('/__dev/emails')).json()) as SentEmail[];
+  if (!changed('mailbox', emails)) return;
   $('mailbox').replaceChildren(
     ...emails.map((e) => {
       const item = document.createElement('li');
@@ -237,6 +247,7 @@ async function refreshMailbox(): Promise<void> {
 
 async function refreshWebhooks(): Promise<void> {
   const events = (await (await fetch('/__dev/webhooks')).json()) as WebhookEvent[];
+  if (!changed('webhooks', events)) return;
   $('webhooks').replaceChildren(
     ...events.slice(0, 50).map((event) => {
       const item = document.createElement('li');

@@ -157,6 +157,8 @@ export class PortalSession extends EventTarget {
   }
 
   signOut(): void {
+    // Nobody to sign out: no change, so no element announces a sign-out that did not happen.
+    if (!this.token && this.status === 'signed-out') return;
     this.clear('sign-out');
   }
 

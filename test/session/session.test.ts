@@ -103,6 +103,21 @@ describe('the shared session', () => {
     expect(session.info!.email).to.equal('bob@example.com');
   });
 
+  it('signs out once: signing out with nobody signed in changes nothing', async () => {
+    const session = getSession({ apiBase: location.origin, organizationId: acme });
+    const changes: SessionChange[] = [];
+    session.addEventListener('change', (e) =>
+      changes.push((e as CustomEvent<SessionChange>).detail),
+    );
+    session.signOut();
+    expect(changes).to.deep.equal([]);
+    await session.signInWithToken(await tokenFor('alice@example.com', acme));
+    session.signOut();
+    session.signOut();
+    expect(changes.map((c) => c.status)).to.deep.equal(['loading', 'signed-in', 'signed-out']);
+    expect(changes[2]!.reason).to.equal('sign-out');
+  });
+
   it('a refused token ends in signed-out with the error', async () => {
     const session = getSession({ apiBase: location.origin, organizationId: acme });
     const error = await session.signInWithToken('polar_cst_notarealtoken').catch((e: unknown) => e);
