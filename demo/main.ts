@@ -1,6 +1,6 @@
 import type { SeedSummary, SentEmail } from '../mock-server/index.js';
-import type { WebhookEvent } from '../mock-server/webhooks/log.js';
 import { PortalClient, getSession, PORTAL_FEATURES } from '../src/index.js';
+import { watchDevLogs } from './dev-logs.js';
 import { startMock } from './mock.js';
 
 /**
@@ -218,48 +218,5 @@ $('reset').addEventListener('click', async () => {
   location.reload();
 });
 
-/** Replaces a log's items only when its data changed, so a code being selected stays selected. */
-const shown = new Map<string, string>();
-function changed(id: string, data: unknown): boolean {
-  const key = JSON.stringify(data);
-  if (shown.get(id) === key) return false;
-  shown.set(id, key);
-  return true;
-}
-
-async function refreshMailbox(): Promise<void> {
-  const emails = (await (await fetch('/__dev/emails')).json()) as SentEmail[];
-  if (!changed('mailbox', emails)) return;
-  $('mailbox').replaceChildren(
-    ...emails.map((e) => {
-      const item = document.createElement('li');
-      item.textContent = `To ${e.to} at ${new Date(e.sent_at).toLocaleTimeString()}\n${e.subject}\n`;
-      if (e.code) {
-        const code = document.createElement('span');
-        code.className = 'code';
-        code.textContent = e.code;
-        item.append('Code: ', code);
-      }
-      return item;
-    }),
-  );
-}
-
-async function refreshWebhooks(): Promise<void> {
-  const events = (await (await fetch('/__dev/webhooks')).json()) as WebhookEvent[];
-  if (!changed('webhooks', events)) return;
-  $('webhooks').replaceChildren(
-    ...events.slice(0, 50).map((event) => {
-      const item = document.createElement('li');
-      const last = event.deliveries.at(-1);
-      const delivery = last ? ` → ${last.status ?? last.error ?? 'pending'}` : ' (no endpoint)';
-      item.textContent = `${new Date(event.timestamp).toLocaleTimeString()} ${event.type}${delivery}`;
-      return item;
-    }),
-  );
-}
-
-setInterval(() => void Promise.all([refreshMailbox(), refreshWebhooks()]), 1500);
-void refreshMailbox();
-void refreshWebhooks();
+watchDevLogs({ mailbox: $('mailbox'), webhooks: $('webhooks') });
 mount();

@@ -1,6 +1,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PortalLogin, PortalSeats, PortalSubscriptions } from '../../src/react/index.js';
+import { watchDevLogs } from '../dev-logs.js';
 import { startMock } from '../mock.js';
 
 /**
@@ -9,6 +10,7 @@ import { startMock } from '../mock.js';
  * (`?org=teamly`), against the mock.
  */
 const seed = await startMock();
+watchDevLogs({ mailbox: document.getElementById('mailbox')! });
 const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
 const organizationId = seed.organizations.find((o) => o.slug === slug)!.id;
 

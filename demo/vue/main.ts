@@ -1,5 +1,6 @@
 import { createApp } from 'vue';
 import '../../src/index.js';
+import { watchDevLogs } from '../dev-logs.js';
 import { startMock } from '../mock.js';
 import App from './App.vue';
 
@@ -8,6 +9,7 @@ import App from './App.vue';
  * elements (`isCustomElement`, see vite.config.ts), and Vue passes props and listens to events.
  */
 const seed = await startMock();
+watchDevLogs({ mailbox: document.getElementById('mailbox')! });
 const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
 createApp(App, {
   organizationId: seed.organizations.find((o) => o.slug === slug)!.id,
