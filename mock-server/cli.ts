@@ -10,7 +10,7 @@ import {
 
 /** `npm run mock -- --port 8000 --code-alphabet digits|polar --rate-limit polar|relaxed|off` */
 
-const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off] [--webhook-url <url> [--webhook-secret whsec_...]] [--state <file>]`;
+const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off] [--webhook-url <url> [--webhook-secret whsec_...]] [--state <file>] [--trust-proxy]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -34,6 +34,7 @@ try {
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
       state: { type: 'string' },
+      'trust-proxy': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -62,6 +63,7 @@ try {
     webhook: webhookUrl ? { url: webhookUrl, secret: webhookSecret } : undefined,
     codeAlphabet: oneOf<CodeAlphabet>('code-alphabet', values['code-alphabet'], CODE_ALPHABETS),
     rateLimit: oneOf<RateLimitMode>('rate-limit', values['rate-limit'], RATE_LIMIT_MODES),
+    trustClientIpHeader: values['trust-proxy'],
   });
 } catch (error) {
   fail(`Cannot start the mock: ${(error as Error).message}`);

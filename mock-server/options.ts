@@ -19,6 +19,13 @@ export interface MockOptions {
   webhook?: WebhookEndpoint;
   /** Key for hashing codes and tokens at rest. */
   secret?: string;
+  /**
+   * Count clients by their `True-Client-IP` header, as Polar does behind its CDN, which sets it.
+   * Off by default: with no proxy in front, any caller could choose the header and step around
+   * the sign-in limit with a new address per guess. Turn it on behind a proxy that sets it, or
+   * in tests that play several clients.
+   */
+  trustClientIpHeader?: boolean;
 }
 
 export type CodeAlphabet = 'digits' | 'polar';

@@ -32,9 +32,9 @@ export const REMOTE_ADDRESS_HEADER = 'x-mock-remote-address';
 
 /**
  * Who the limiter counts: the bearer token when there is one (hashed, never kept as is), else the
- * client's address (`True-Client-IP`, as Polar reads it behind its CDN, else the socket).
+ * client's address: the socket's, or `True-Client-IP` when the mock is told a proxy sets it.
  */
-function clientIdentity(request: Request): string {
+function clientIdentity(request: Request, trustClientIpHeader: boolean): string {
   const auth = request.headers.get('authorization');
   const token = auth?.match(/^bearer\s+(.+)$/i)?.[1];
   if (token) {
@@ -44,7 +44,9 @@ function clientIdentity(request: Request): string {
     return `token:${hash.toString(36)}:${token.length}`;
   }
   const address =
-    request.headers.get('true-client-ip') ?? request.headers.get(REMOTE_ADDRESS_HEADER) ?? 'local';
+    (trustClientIpHeader ? request.headers.get('true-client-ip') : null) ??
+    request.headers.get(REMOTE_ADDRESS_HEADER) ??
+    'local';
   return `ip:${address}`;
 }
 
@@ -73,7 +75,10 @@ async function runPolarPipeline(route: Route, ctx: RouteContext): Promise<Respon
   const version = requested ?? DEFAULT_VERSION;
 
   let response: Response;
-  const decision = ctx.state.limiter.hit(clientIdentity(ctx.request), ctx.url.pathname);
+  const decision = ctx.state.limiter.hit(
+    clientIdentity(ctx.request, ctx.state.trustClientIpHeader),
+    ctx.url.pathname,
+  );
   if (!decision.allowed) {
     // The limiter answers before Polar's app: no version or cache headers on a 429.
     return rateLimited(decision.retryAfterSeconds).toResponse();

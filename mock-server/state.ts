@@ -19,6 +19,8 @@ export class MockState {
   readonly db: MockDatabase;
   readonly mailbox: Mailbox;
   readonly limiter: RateLimiter;
+  /** Whether the limiter takes the client's address from `True-Client-IP` (see MockOptions). */
+  readonly trustClientIpHeader: boolean;
   readonly webhooks: WebhookLog;
   /** Dev controls: added delay and injected failures on Polar's routes (`/__dev/latency`, `/__dev/faults`). */
   latency = { min_ms: 0, max_ms: 0 };
@@ -35,6 +37,7 @@ export class MockState {
     this.db = new MockDatabase(this.clock);
     this.mailbox = new Mailbox(this.clock);
     this.limiter = new RateLimiter(this.rateLimitMode, this.clock);
+    this.trustClientIpHeader = options.trustClientIpHeader ?? false;
     this.webhooks = new WebhookLog(this.clock, options.webhook ?? null);
   }
 

@@ -31,6 +31,21 @@ describe('guessing a code', () => {
     assert.equal(res.status, 200, 'the customer gets in once the block lifts');
     assert.match(((await res.json()) as { token: string }).token, /^polar_cst_/);
   });
+
+  test('a new True-Client-IP per guess does not step around the limit', async () => {
+    const code = await mock.requestCode('alice@example.com', 'acme');
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < 50; i++) {
+      const wrong = String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0');
+      const res = await mock.call(`${PORTAL}/customer-session/authenticate`, {
+        method: 'POST',
+        headers: { 'true-client-ip': `203.0.113.${i}` },
+        json: { code: wrong },
+      });
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    }
+    assert.deepEqual(Object.fromEntries(statuses), { 401: 5, 429: 45 });
+  });
 });
 
 describe('codes and tokens stay in their organization', () => {

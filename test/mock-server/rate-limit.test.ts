@@ -7,7 +7,8 @@ const REQUEST = '/v1/customer-portal/customer-session/request';
 const AUTHENTICATE = '/v1/customer-portal/customer-session/authenticate';
 
 const clock = new ManualClock();
-const mock = mockForThisFile({ clock, rateLimit: 'polar' });
+// This file plays several clients by their True-Client-IP, as behind Polar's CDN.
+const mock = mockForThisFile({ clock, rateLimit: 'polar', trustClientIpHeader: true });
 
 const requestCode = (clientIp?: string) =>
   mock.call(REQUEST, {
