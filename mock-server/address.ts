@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { subdivisionCode, subdivisionsOf } from '../src/api/subdivisions.js';
 import type { AddressRow } from './db/rows.js';
 import { field } from './validation.js';
 
@@ -7,11 +8,6 @@ import { field } from './validation.js';
  * sanctioned one; US and CA states normalized to `US-CA` / `CA-QC` and checked.
  */
 
-const US_STATES =
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'.split(
-    ' ',
-  );
-const CA_PROVINCES = 'AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' ');
 const SANCTIONED = ['CU', 'IR', 'KP', 'SY', 'RU'];
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -43,24 +39,16 @@ export const AddressInput = z
     } else if (SANCTIONED.includes(address.country)) {
       issue('country', `Input should not be ${address.country}`, 'enum');
     }
-    const states =
-      address.country === 'US' ? US_STATES : address.country === 'CA' ? CA_PROVINCES : null;
-    if (states) {
-      const code = (address.state ?? '')
-        .toUpperCase()
-        .replace(new RegExp(`^${address.country}-`), '');
-      if (!states.includes(code))
-        issue(
-          'state',
-          `Value error, Invalid ${address.country === 'US' ? 'US state' : 'CA province'}`,
-        );
-    }
+    if (subdivisionsOf(address.country) && !subdivisionCode(address.country, address.state ?? ''))
+      issue(
+        'state',
+        `Value error, Invalid ${address.country === 'US' ? 'US state' : 'CA province'}`,
+      );
   })
   .transform((address): AddressRow => {
-    const normalizedState =
-      (address.country === 'US' || address.country === 'CA') && address.state
-        ? `${address.country}-${address.state.toUpperCase().replace(new RegExp(`^${address.country}-`), '')}`
-        : (address.state ?? null);
+    const state = address.state ?? null;
+    // A US or CA state, checked above, is stored as its `US-CA` code; other text as it came.
+    const normalizedState = state ? (subdivisionCode(address.country, state) ?? state) : state;
     return {
       line1: address.line1 ?? null,
       line2: address.line2 ?? null,

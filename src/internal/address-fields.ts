@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Address, AddressInput } from '../api/types.js';
 import type { PortalLocalize } from './localize.js';
-import { subdivisionCode, subdivisionName, subdivisionsOf } from './subdivisions.js';
+import { subdivisionCode, subdivisionName, subdivisionsOf } from '../api/subdivisions.js';
 
 // ISO 3166-1 alpha-2, the codes Polar accepts; names come from Intl in the reader's language.
 const COUNTRIES = (
@@ -81,10 +81,7 @@ export function renderAddressFields(
   locked: ReadonlySet<keyof AddressDraft> = new Set(),
 ): TemplateResult {
   const id = (name: keyof AddressDraft) => `${prefix}-${name}`;
-  const invalid = (name: keyof AddressDraft) => ({
-    invalid: errors[name] ? 'true' : 'false',
-    describedBy: errors[name] ? `${id(name)}-error` : nothing,
-  });
+  const describedBy = (name: keyof AddressDraft) => (errors[name] ? `${id(name)}-error` : nothing);
   const error = (name: keyof AddressDraft) =>
     errors[name] ? html`<p class="error" id="${id(name)}-error">${errors[name]}</p>` : nothing;
   const field = (
@@ -99,8 +96,8 @@ export function renderAddressFields(
         autocomplete=${autocomplete}
         .value=${draft[name]}
         ?readonly=${locked.has(name)}
-        aria-invalid=${invalid(name).invalid}
-        aria-describedby=${invalid(name).describedBy}
+        aria-invalid=${errors[name] ? 'true' : 'false'}
+        aria-describedby=${describedBy(name)}
         @input=${(e: Event) => change(name, (e.target as HTMLInputElement).value)}
       />
       ${error(name)}`;
@@ -119,8 +116,8 @@ export function renderAddressFields(
         autocomplete=${name === 'country' ? 'country' : 'address-level1'}
         required
         ?disabled=${locked.has(name)}
-        aria-invalid=${invalid(name).invalid}
-        aria-describedby=${invalid(name).describedBy}
+        aria-invalid=${errors[name] ? 'true' : 'false'}
+        aria-describedby=${describedBy(name)}
         @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${!selected}>${placeholder}</option>

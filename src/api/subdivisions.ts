@@ -1,7 +1,8 @@
 /**
  * The states and provinces Polar checks (US and CA, sent as ISO 3166-2 codes such as `US-CA`),
- * with their names: Intl names countries but not their subdivisions, and a customer knows
- * "California", not "US-CA". Proper names, kept in English in every language.
+ * with their names: the mock validates addresses against them, and the elements offer them by
+ * name, since Intl names countries but not their subdivisions and a customer knows "California",
+ * not "US-CA". Proper names, kept in English in every language.
  */
 const SUBDIVISIONS: Record<'US' | 'CA', string> = {
   US:
@@ -26,34 +27,37 @@ export interface Subdivision {
   name: string;
 }
 
-const cache = new Map<string, Subdivision[]>();
+const LISTS = new Map(
+  Object.entries(SUBDIVISIONS).map(([country, entries]) => [
+    country,
+    entries.split('|').map((entry) => ({
+      code: `${country}-${entry.slice(0, 2)}`,
+      name: entry.slice(3),
+    })),
+  ]),
+);
 
 /** The subdivisions a country's addresses must name, or null where the state is free text. */
 export function subdivisionsOf(country: string): Subdivision[] | null {
-  if (country !== 'US' && country !== 'CA') return null;
-  let list = cache.get(country);
-  if (!list) {
-    list = SUBDIVISIONS[country].split('|').map((entry) => ({
-      code: `${country}-${entry.slice(0, 2)}`,
-      name: entry.slice(3),
-    }));
-    cache.set(country, list);
-  }
-  return list;
+  return LISTS.get(country) ?? null;
 }
 
 /**
- * The API's code for what an address holds in `state` (`US-CA`, or a bare `CA` from older data),
- * or null when it names none of the country's subdivisions.
+ * The subdivision `state` names in `country`, as the API writes it (`US-CA`) or bare (`CA`), in
+ * any case; undefined when it names none, or the country has no list.
  */
+function findSubdivision(country: string, state: string): Subdivision | undefined {
+  const upper = state.toUpperCase();
+  const code = upper.startsWith(`${country}-`) ? upper : `${country}-${upper}`;
+  return subdivisionsOf(country)?.find((s) => s.code === code);
+}
+
+/** The API's code for `state` in `country` (`US-CA`), or null when it names no subdivision. */
 export function subdivisionCode(country: string, state: string): string | null {
-  const wanted = state.trim().toUpperCase();
-  const bare = wanted.replace(new RegExp(`^${country}-`), '');
-  return subdivisionsOf(country)?.find((s) => s.code === `${country}-${bare}`)?.code ?? null;
+  return findSubdivision(country, state)?.code ?? null;
 }
 
 /** A state as a person reads it: "California" for `US-CA`; other text as it is. */
 export function subdivisionName(country: string | null | undefined, state: string): string {
-  const code = country ? subdivisionCode(country, state) : null;
-  return subdivisionsOf(country ?? '')?.find((s) => s.code === code)?.name ?? state;
+  return (country ? findSubdivision(country, state)?.name : undefined) ?? state;
 }
