@@ -2,6 +2,7 @@ import { hmacHex } from './crypto.js';
 import { invalidToken, notPermitted, unauthorized } from './errors.js';
 import type { CustomerRow, MemberRow, OrganizationRow, SessionRow } from './db/rows.js';
 import type { RouteContext } from './routing.js';
+import type { MockState } from './state.js';
 
 /**
  * Polar's portal authentication (reference.md §1): a bearer customer session (`polar_cst_`) or
@@ -19,27 +20,62 @@ export interface PortalSubject {
   organization: OrganizationRow;
 }
 
-/** `CustomerPortalUnionRead/Write`: any valid portal session. */
-export async function authenticate({ request, state }: RouteContext): Promise<PortalSubject> {
+/**
+ * The bearer token of a request as Polar's `get_bearer_token` reads it (`auth/middlewares.py`):
+ * scheme `Bearer` in any case, a non-empty ASCII value; any other header is no token at all.
+ */
+export function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
-  const token = header?.match(/^bearer\s+(\S+)\s*$/i)?.[1];
-  if (!token) throw unauthorized();
-  if (!token.startsWith(CUSTOMER_SESSION_PREFIX) && !token.startsWith(MEMBER_SESSION_PREFIX))
-    throw invalidToken();
+  if (!header) return null;
+  const space = header.indexOf(' ');
+  if (space < 0 || header.slice(0, space).toLowerCase() !== 'bearer') return null;
+  const value = header.slice(space + 1).trim();
+  // eslint-disable-next-line no-control-regex -- ASCII is the rule being checked
+  if (!value || !/^[\x00-\x7f]+$/.test(value)) return null;
+  return value;
+}
 
+/** The live portal session behind `token`, or null for anything else (unknown, expired, not ours). */
+export async function resolveSession(
+  state: MockState,
+  token: string,
+): Promise<PortalSubject | null> {
+  if (!token.startsWith(CUSTOMER_SESSION_PREFIX) && !token.startsWith(MEMBER_SESSION_PREFIX))
+    return null;
   const tokenHash = await hmacHex(state.secret, token);
   const session = state.db.sessions.find((s) => s.token_hash === tokenHash);
-  if (!session || session.expires_at <= state.clock.now()) throw invalidToken();
+  if (!session || session.expires_at <= state.clock.now()) return null;
   const customer = state.db.customer(session.customer_id);
   const member =
     session.member_id === null ? null : (state.db.member(session.member_id) ?? undefined);
-  if (!customer || member === undefined) throw invalidToken();
+  if (!customer || member === undefined) return null;
   return {
     session,
     customer,
     member,
     organization: state.db.organization(customer.organization_id)!,
   };
+}
+
+/**
+ * `CustomerPortalUnionRead/Write`: any valid portal session. Polar's pipeline has already
+ * answered 401 `invalid_token` to a bearer that is not a live session (`routing.ts`), before any
+ * handler ran; here only its absence is left to refuse.
+ */
+export async function authenticate({
+  request,
+  state,
+  subject,
+}: RouteContext): Promise<PortalSubject> {
+  if (subject !== undefined) {
+    if (subject === null) throw unauthorized();
+    return subject;
+  }
+  const token = bearerToken(request);
+  if (!token) throw unauthorized();
+  const resolved = await resolveSession(state, token);
+  if (!resolved) throw invalidToken();
+  return resolved;
 }
 
 /** `CustomerPortalUnionBilling*`: customers always; members only as owner or billing manager. */
@@ -59,4 +95,20 @@ export async function authenticateBillingManager(
   if (!subject.member) throw unauthorized();
   if (subject.member.role === 'member') throw notPermitted('Insufficient role for this operation');
   return { ...subject, member: subject.member };
+}
+
+/** The member roles Polar's `_union_billing_roles` and `CustomerPortalBillingManager` admit. */
+const BILLING_ROLES: ReadonlySet<MemberRow['role']> = new Set(['owner', 'billing_manager']);
+
+/**
+ * Whether `CustomerPortalUnionBilling*` would admit this subject, without throwing: for an answer
+ * that mixes billing and other data (the export), which leaves the billing parts out instead.
+ */
+export function hasBillingAccess(subject: PortalSubject): boolean {
+  return subject.member === null || BILLING_ROLES.has(subject.member.role);
+}
+
+/** Whether `CustomerPortalBillingManager` would admit this subject (members only), not throwing. */
+export function hasMemberManagement(subject: PortalSubject): boolean {
+  return subject.member !== null && BILLING_ROLES.has(subject.member.role);
 }

@@ -1,23 +1,26 @@
-import { hmacHex } from './crypto.js';
 import type { OrderRow } from './db/rows.js';
 import type { MockDatabase } from './db/store.js';
 import { notFound } from './errors.js';
 import type { Route, RouteContext } from './routing.js';
 import { orderTotals } from './serializers/order.js';
+import { sign, verify } from './signing.js';
 
 /**
  * Invoices and receipts as real documents: small HTML files behind signed, expiring URLs, as
  * Polar hands out presigned storage URLs. Everything from the store is escaped.
  */
 
-const URL_TTL_MS = 60 * 60_000;
 type Kind = 'invoice' | 'receipt';
 
 /** A URL the document can be fetched from, without a session, for an hour. */
 export async function documentUrl(ctx: RouteContext, kind: Kind, orderId: string): Promise<string> {
-  const expires = ctx.state.clock.now() + URL_TTL_MS;
-  const signature = await hmacHex(ctx.state.secret, `${kind}:${orderId}:${expires}`);
-  return `${ctx.url.origin}/__files/${kind}s/${orderId}?expires=${expires}&signature=${signature}`;
+  const { token } = await sign(
+    ctx.state.secret,
+    kind,
+    { order_id: orderId },
+    ctx.state.clock.now(),
+  );
+  return `${ctx.url.origin}/__files/${kind}s/${orderId}?token=${token}`;
 }
 
 const escapeHtml = (text: string) =>
@@ -70,15 +73,23 @@ function renderDocument(db: MockDatabase, order: OrderRow, kind: Kind): string {
 
 async function serveDocument(ctx: RouteContext, kind: Kind): Promise<Response> {
   const { id } = ctx.params;
-  const expires = Number(ctx.url.searchParams.get('expires'));
-  const signature = ctx.url.searchParams.get('signature') ?? '';
-  const expected = await hmacHex(ctx.state.secret, `${kind}:${id}:${expires}`);
-  if (signature !== expected) throw notFound();
-  if (!(expires > ctx.state.clock.now())) {
+  const token = ctx.url.searchParams.get('token') ?? '';
+  const verified = await verify<{ order_id: string }>(
+    ctx.state.secret,
+    kind,
+    token,
+    ctx.state.clock.now(),
+  );
+  // A forged or mismatched link learns nothing: the same 404 as an unknown order.
+  if (!verified.ok && verified.reason === 'invalid') throw notFound();
+  if (!verified.ok) {
     return Response.json({ error: 'ResourceUnavailable', detail: 'Unavailable' }, { status: 410 });
   }
+  if (verified.claims.order_id !== id) throw notFound();
   const order = ctx.state.db.orders.find((o) => o.id === id);
-  if (!order) throw notFound();
+  // Only documents that exist: an invoice once generated, a receipt once paid.
+  const issued = kind === 'invoice' ? order?.is_invoice_generated : order?.receipt_number;
+  if (!order || !issued) throw notFound();
   const name = kind === 'invoice' ? order.invoice_number : order.receipt_number;
   return new Response(renderDocument(ctx.state.db, order, kind), {
     headers: {

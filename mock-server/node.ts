@@ -102,6 +102,7 @@ export interface MockServerOptions extends MockOptions {
 /** A real HTTP server answering Polar's Customer Portal API from a fresh mock. Call `listen`. */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const api = createMockApi(options);
+  api.state.transportSetsRemoteAddress = true;
   const stateFile = options.statePath ? new StateFile(options.statePath, api.state) : null;
   const restored = stateFile?.load() ?? false;
   const listener = toNodeListener(api.handlers, stateFile ? () => stateFile.save() : undefined);

@@ -17,8 +17,18 @@ export interface MockOptions {
   clock?: Clock;
   /** Where to deliver webhooks, signed; without it they are only logged (`GET /__dev/webhooks`). */
   webhook?: WebhookEndpoint;
-  /** Key for hashing codes and tokens at rest. */
+  /**
+   * The process's signing key: it hashes codes and tokens at rest and signs every link and
+   * OAuth state the mock hands out. Random for each new mock unless given (`--signing-secret`);
+   * a state file keeps it, so links and sessions survive a restart.
+   */
   secret?: string;
+  /**
+   * Hosts an OAuth `return_to` may send the browser back to, besides loopback and the mock's own
+   * host (Polar's `ALLOWED_HOSTS`): `merchant.example` for any port, `merchant.example:8443` for
+   * one. Anything else returns to the mock's origin instead.
+   */
+  allowedReturnHosts?: readonly string[];
   /**
    * Count clients by their `True-Client-IP` header, as Polar does behind its CDN, which sets it.
    * Off by default: with no proxy in front, any caller could choose the header and step around

@@ -1,5 +1,13 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { MockApiError, methodNotAllowed, rateLimited, routeNotFound } from './errors.js';
+import { bearerToken, resolveSession, type PortalSubject } from './auth.js';
+import { normalizeAddress } from './client-address.js';
+import {
+  invalidToken,
+  MockApiError,
+  methodNotAllowed,
+  rateLimited,
+  routeNotFound,
+} from './errors.js';
 import type { MockState } from './state.js';
 
 /**
@@ -15,6 +23,12 @@ export interface RouteContext {
   url: URL;
   params: Record<string, string>;
   state: MockState;
+  /**
+   * The portal session the pipeline found for Polar's routes: null when the request carried no
+   * bearer token (a bearer that is no live session never reaches a handler). Undefined on the
+   * development routes, which do not authenticate.
+   */
+  subject?: PortalSubject | null;
 }
 
 export interface Route {
@@ -27,27 +41,46 @@ export interface Route {
 const SUPPORTED_VERSIONS = ['2026-04', '2026-10'];
 const DEFAULT_VERSION = '2026-04';
 
-/** The header the Node adapter sets from the socket; a client cannot choose it. */
+/** The header the Node adapter sets from the socket; only the Node adapter's value is read. */
 export const REMOTE_ADDRESS_HEADER = 'x-mock-remote-address';
 
 /**
- * Who the limiter counts: the bearer token when there is one (hashed, never kept as is), else the
- * client's address: the socket's, or `True-Client-IP` when the mock is told a proxy sets it.
+ * The network side of a client: the socket's address as the Node adapter saw it, or
+ * `True-Client-IP` when the mock is told a proxy sets it (Polar's `get_ip_address`). Nothing else
+ * a caller sends (`X-Forwarded-For`, `Forwarded`, cookies, basic auth) is read. In the browser
+ * there is no socket: every request comes from the page itself.
  */
-function clientIdentity(request: Request, trustClientIpHeader: boolean): string {
-  const auth = request.headers.get('authorization');
-  const token = auth?.match(/^bearer\s+(.+)$/i)?.[1];
-  if (token) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < token.length; i++)
-      hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193) >>> 0;
-    return `token:${hash.toString(36)}:${token.length}`;
-  }
-  const address =
-    (trustClientIpHeader ? request.headers.get('true-client-ip') : null) ??
-    request.headers.get(REMOTE_ADDRESS_HEADER) ??
-    'local';
-  return `ip:${address}`;
+function networkIdentity(request: Request, state: MockState): string {
+  const proxied = state.trustClientIpHeader
+    ? normalizeAddress(request.headers.get('true-client-ip'))
+    : null;
+  const socket = state.transportSetsRemoteAddress
+    ? normalizeAddress(request.headers.get(REMOTE_ADDRESS_HEADER))
+    : null;
+  return `ip:${proxied ?? socket ?? 'page'}`;
+}
+
+/** Polar's `rate_limit_user` for a portal session (`auth/models.py`). */
+const subjectIdentity = ({ member, customer }: PortalSubject) =>
+  member ? `member:${member.id}` : `customer:${customer.id}`;
+
+/**
+ * Who the limiter counts. A live session counts as its customer or member, as in Polar. A
+ * bearer that is no live session is counted as the address it came from, in the endpoint's own
+ * zone (Polar's `pending_auth` twin rules), and then refused: inventing tokens buys nothing. In
+ * a blocking zone (sign-in, email update, license keys) the address is counted as well, so a
+ * caller's sessions, real or not, never add to what its address may try.
+ */
+function limiterIdentities(
+  request: Request,
+  state: MockState,
+  route: Route,
+  subject: PortalSubject | null,
+): string[] {
+  const address = networkIdentity(request, state);
+  if (!subject) return [address];
+  if (state.limiter.isSensitive(route.path)) return [address, subjectIdentity(subject)];
+  return [subjectIdentity(subject)];
 }
 
 /** The dev controls' delay and faults, before Polar's pipeline; null to go on as usual. */
@@ -74,19 +107,27 @@ async function runPolarPipeline(route: Route, ctx: RouteContext): Promise<Respon
     return routeNotFound().toResponse();
   const version = requested ?? DEFAULT_VERSION;
 
-  let response: Response;
+  // Polar's `AuthSubjectMiddleware` runs on every request, whatever the route.
+  const token = bearerToken(ctx.request);
+  const subject = token === null ? null : await resolveSession(ctx.state, token);
   const decision = ctx.state.limiter.hit(
-    clientIdentity(ctx.request, ctx.state.trustClientIpHeader),
-    ctx.url.pathname,
+    limiterIdentities(ctx.request, ctx.state, route, subject),
+    route.path,
   );
   if (!decision.allowed) {
     // The limiter answers before Polar's app: no version or cache headers on a 429.
     return rateLimited(decision.retryAfterSeconds).toResponse();
   }
-  try {
-    response = await route.handle(ctx);
-  } catch (error) {
-    response = errorResponse(error);
+  ctx.subject = subject;
+  let response: Response;
+  if (token !== null && subject === null) {
+    response = invalidToken().toResponse(); // before any handler: nothing it would do happens
+  } else {
+    try {
+      response = await route.handle(ctx);
+    } catch (error) {
+      response = errorResponse(error);
+    }
   }
   response.headers.set('polar-version', version);
   if (!response.headers.has('cache-control'))
@@ -95,10 +136,18 @@ async function runPolarPipeline(route: Route, ctx: RouteContext): Promise<Respon
 }
 
 function errorResponse(error: unknown): Response {
-  if (error instanceof MockApiError) return error.toResponse();
-  // A bug in the mock, not a behaviour of Polar's: say so loudly rather than hang.
+  if (error instanceof MockApiError) {
+    try {
+      return error.toResponse();
+    } catch (unserialisable) {
+      error = unserialisable; // an error body that cannot be written: answered as below
+    }
+  }
+  // A bug in the mock, or an input no rule of it foresaw: logged loudly, and answered as a bad
+  // request, never a 5xx. Only `/__dev/faults` may make the mock answer 5xx to a client.
   console.error('[mock-server] unexpected error', error);
-  return Response.json({ error: 'MockServerError', detail: String(error) }, { status: 500 });
+  const detail = `The mock could not handle this request: ${String(error).slice(0, 300)}`;
+  return Response.json({ error: 'BadRequest', detail }, { status: 400 });
 }
 
 /** A route's path as a regular expression, compiled once, with its `:param` names. */
@@ -121,12 +170,25 @@ function compile(route: Route): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}$`), names };
 }
 
-/** Params as MSW gave them: percent-decoded, or as they came when they do not decode. */
+/**
+ * A path parameter percent-decoded as Starlette gets it (Python's `unquote`): each valid `%XX`
+ * is a byte, anything else stays as it came, and bytes that are not UTF-8 become U+FFFD. It
+ * never throws, so `%E0%A4%A` reaches the handler (a 422 there) rather than failing before it.
+ */
 function decodeParam(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
-    return value;
+    const bytes: number[] = [];
+    const encoder = new TextEncoder();
+    for (let i = 0; i < value.length; i++) {
+      const hex = value.slice(i + 1, i + 3);
+      if (value[i] === '%' && /^[0-9a-f]{2}$/i.test(hex)) {
+        bytes.push(parseInt(hex, 16));
+        i += 2;
+      } else bytes.push(...encoder.encode(value[i]));
+    }
+    return new TextDecoder().decode(new Uint8Array(bytes));
   }
 }
 
@@ -159,19 +221,25 @@ function router(routes: Route[]) {
 export function toHandlers(routes: Route[], state: MockState): HttpHandler[] {
   const routing = router(routes);
   return [
-    http.all('*/v1/*', ({ request }) => {
+    // A pattern without capture groups: MSW `decodeURIComponent`s every group it captures, and
+    // a path such as `/v1/x/%E0%A4%A` would throw inside MSW, before any of the mock's code ran.
+    http.all(/\/v1\//, async ({ request }) => {
       if (request.method === 'OPTIONS') return undefined; // CORS preflight is the transport's job
-      const url = new URL(request.url);
-      const { pathname } = url;
-      const found = routing.find(request.method, pathname);
-      if (found)
-        return runPolarPipeline(found.route, { request, url, params: found.params, state });
-      if (!pathname.endsWith('/') && routing.knows(`${pathname}/`)) {
-        // FastAPI's redirect_slashes: list routes live at `/subscriptions/`.
-        url.pathname = `${pathname}/`;
-        return new Response(null, { status: 307, headers: { location: url.toString() } });
+      try {
+        const url = new URL(request.url);
+        const { pathname } = url;
+        const found = routing.find(request.method, pathname);
+        if (found)
+          return await runPolarPipeline(found.route, { request, url, params: found.params, state });
+        if (!pathname.endsWith('/') && routing.knows(`${pathname}/`)) {
+          // FastAPI's redirect_slashes: list routes live at `/subscriptions/`.
+          url.pathname = `${pathname}/`;
+          return new Response(null, { status: 307, headers: { location: url.toString() } });
+        }
+        return (routing.knows(pathname) ? methodNotAllowed() : routeNotFound()).toResponse();
+      } catch (error) {
+        return errorResponse(error); // whatever fails on the way, the answer is never a 5xx
       }
-      return (routing.knows(pathname) ? methodNotAllowed() : routeNotFound()).toResponse();
     }),
   ];
 }

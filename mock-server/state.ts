@@ -1,4 +1,5 @@
 import { OffsetClock, systemClock } from './clock.js';
+import { ALNUM, randomString } from './crypto.js';
 import { MockDatabase } from './db/store.js';
 import { Mailbox, type SentEmail } from './mailbox.js';
 import type { CodeAlphabet, MockOptions, RateLimitMode } from './options.js';
@@ -11,6 +12,8 @@ export interface MockSnapshot {
   emails: SentEmail[];
   webhooks: WebhookEvent[];
   clock_offset_ms: number;
+  /** The signing key the hashes and links in `db` were made with (absent in older files). */
+  secret?: string;
 }
 
 /** Everything one mock instance remembers. Handlers read and change it; nothing else does. */
@@ -21,19 +24,27 @@ export class MockState {
   readonly limiter: RateLimiter;
   /** Whether the limiter takes the client's address from `True-Client-IP` (see MockOptions). */
   readonly trustClientIpHeader: boolean;
+  /**
+   * Whether requests carry the socket's address in `REMOTE_ADDRESS_HEADER`, set by the Node
+   * adapter over whatever the client sent. False in the browser, where a page could set it.
+   */
+  transportSetsRemoteAddress = false;
   readonly webhooks: WebhookLog;
   /** Dev controls: added delay and injected failures on Polar's routes (`/__dev/latency`, `/__dev/faults`). */
   latency = { min_ms: 0, max_ms: 0 };
   faults = { error_rate: 0, drop_rate: 0 };
   readonly codeAlphabet: CodeAlphabet;
   readonly rateLimitMode: RateLimitMode;
-  readonly secret: string;
+  /** See `MockOptions.secret`; replaced by the saved one when a state file is restored. */
+  secret: string;
+  readonly allowedReturnHosts: readonly string[];
 
   constructor(options: MockOptions = {}) {
     this.clock = new OffsetClock(options.clock ?? systemClock);
     this.codeAlphabet = options.codeAlphabet ?? 'digits';
     this.rateLimitMode = options.rateLimit ?? 'polar';
-    this.secret = options.secret ?? 'portal-elements-mock-secret';
+    this.secret = options.secret ?? randomString(43, ALNUM);
+    this.allowedReturnHosts = options.allowedReturnHosts ?? [];
     this.db = new MockDatabase(this.clock);
     this.mailbox = new Mailbox(this.clock);
     this.limiter = new RateLimiter(this.rateLimitMode, this.clock);
@@ -49,6 +60,7 @@ export class MockState {
       emails: this.mailbox.list(),
       webhooks: this.webhooks.list(),
       clock_offset_ms: this.clock.offsetMs,
+      secret: this.secret,
     };
   }
 
@@ -57,6 +69,7 @@ export class MockState {
     this.mailbox.restore(snapshot.emails);
     this.webhooks.restore(snapshot.webhooks);
     this.clock.offsetMs = snapshot.clock_offset_ms;
+    if (typeof snapshot.secret === 'string' && snapshot.secret) this.secret = snapshot.secret;
   }
 
   /** Back to the seed: data, mailbox, webhook log, limiter, dev clock, latency and faults. */

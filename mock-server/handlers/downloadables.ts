@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { authenticate } from '../auth.js';
 import { isoDate } from '../clock.js';
-import { hmacHex } from '../crypto.js';
 import { notFound, polarError } from '../errors.js';
 import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeDownloadable } from '../serializers/benefit.js';
+import { sign, verify } from '../signing.js';
 import { field } from '../validation.js';
 import { visibleGrants } from './benefit-grants.js';
 
@@ -15,11 +15,6 @@ import { visibleGrants } from './benefit-grants.js';
  */
 
 const BASE = '/v1/customer-portal/downloadables';
-const URL_TTL_MS = 60 * 60_000;
-
-const base64url = (text: string) =>
-  btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromBase64url = (text: string) => atob(text.replace(/-/g, '+').replace(/_/g, '/'));
 
 const parseDownloadablesQuery = listQuery(
   [],
@@ -42,14 +37,19 @@ async function list(ctx: RouteContext): Promise<Response> {
     )
     .sort((a, b) => b.created_at.localeCompare(a.created_at));
   const page = paginate(rows, query, () => null);
-  const expires = ctx.state.clock.now() + URL_TTL_MS;
+  const now = ctx.state.clock.now();
   const items = await Promise.all(
     page.items.map(async (file) => {
-      const payload = base64url(JSON.stringify({ id: file.id, exp: expires }));
-      const token = `${payload}.${await hmacHex(ctx.state.secret, `download:${payload}`)}`;
+      // Bound to the file and to who was granted it, so a revoked grant's link dies with it.
+      const { token, expiresAt } = await sign(
+        ctx.state.secret,
+        'download',
+        { file_id: file.id, customer_id: subject.customer.id },
+        now,
+      );
       return serializeDownloadable(file, {
         url: `${ctx.url.origin}${BASE}/${token}`,
-        expires_at: isoDate(expires),
+        expires_at: isoDate(expiresAt),
       });
     }),
   );
@@ -58,33 +58,41 @@ async function list(ctx: RouteContext): Promise<Response> {
 
 /** The download link itself: counts the download and redirects to the file. */
 async function download(ctx: RouteContext): Promise<Response> {
-  const [payload = '', signature = ''] = ctx.params.token!.split('.');
-  if (!payload || !signature) throw polarError(400, 'BadRequest', 'Bad request');
-  if (signature !== (await hmacHex(ctx.state.secret, `download:${payload}`))) throw notFound();
-  let claims: { id: string; exp: number };
-  try {
-    claims = JSON.parse(fromBase64url(payload)) as { id: string; exp: number };
-  } catch {
-    throw notFound();
-  }
-  if (claims.exp <= ctx.state.clock.now())
-    throw polarError(410, 'ResourceUnavailable', 'Unavailable');
-  const file = ctx.state.db.files.find((f) => f.id === claims.id);
-  if (!file) throw notFound();
+  const now = ctx.state.clock.now();
+  const verified = await verify<{ file_id: string; customer_id: string }>(
+    ctx.state.secret,
+    'download',
+    ctx.params.token!,
+    now,
+  );
+  if (!verified.ok && verified.reason === 'invalid') throw notFound();
+  if (!verified.ok) throw polarError(410, 'ResourceUnavailable', 'Unavailable');
+  const { file_id, customer_id } = verified.claims;
+  const file = ctx.state.db.files.find((f) => f.id === file_id);
+  const stillGranted = ctx.state.db.grants.some(
+    (g) =>
+      g.customer_id === customer_id &&
+      g.revoked_at === null &&
+      ((g.properties.files as string[] | undefined) ?? []).includes(file_id),
+  );
+  if (!file || !stillGranted) throw notFound();
   file.downloads += 1;
-  const fileSignature = await hmacHex(ctx.state.secret, `file:${file.id}:${claims.exp}`);
-  const location = `${ctx.url.origin}/__files/downloads/${file.id}?expires=${claims.exp}&signature=${fileSignature}`;
+  const { token } = await sign(ctx.state.secret, 'file', { file_id: file.id }, now);
+  const location = `${ctx.url.origin}/__files/downloads/${file.id}?token=${token}`;
   return new Response(null, { status: 302, headers: { location } });
 }
 
 /** The storage side: the file's bytes behind a signed, expiring URL (Polar's presigned S3 URL). */
 async function serveFile(ctx: RouteContext): Promise<Response> {
-  const expires = Number(ctx.url.searchParams.get('expires'));
-  const signature = ctx.url.searchParams.get('signature') ?? '';
-  if (signature !== (await hmacHex(ctx.state.secret, `file:${ctx.params.id}:${expires}`)))
-    throw notFound();
-  if (!(expires > ctx.state.clock.now()))
-    throw polarError(410, 'ResourceUnavailable', 'Unavailable');
+  const verified = await verify<{ file_id: string }>(
+    ctx.state.secret,
+    'file',
+    ctx.url.searchParams.get('token') ?? '',
+    ctx.state.clock.now(),
+  );
+  if (!verified.ok && verified.reason === 'invalid') throw notFound();
+  if (!verified.ok) throw polarError(410, 'ResourceUnavailable', 'Unavailable');
+  if (verified.claims.file_id !== ctx.params.id) throw notFound();
   const file = ctx.state.db.files.find((f) => f.id === ctx.params.id);
   if (!file) throw notFound();
   return new Response(file.content, {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { authenticate } from '../auth.js';
-import { hmacHex } from '../crypto.js';
-import { notFound, polarError } from '../errors.js';
+import { notPermitted } from '../errors.js';
+import { safeReturnUrl } from '../return-url.js';
 import type { Route, RouteContext } from '../routing.js';
+import { sign, verify } from '../signing.js';
 import { field, parseQuery } from '../validation.js';
 
 /**
@@ -18,31 +19,13 @@ const MOCK_ACCOUNTS = {
   discord: { account_id: '1100000000000009999', account_username: 'mock-discord-user' },
 };
 
-interface OAuthState {
+/** What Polar's `customer_oauth` state JWT carries (`endpoints/oauth_accounts.py`, `authorize`). */
+type OAuthState = {
   platform: 'github' | 'discord';
   return_to: string;
   customer_id: string;
   member_id: string | null;
-}
-
-const encode = (text: string) =>
-  btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const decode = (text: string) => atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-
-async function signState(secret: string, state: OAuthState): Promise<string> {
-  const payload = encode(JSON.stringify(state));
-  return `${payload}.${await hmacHex(secret, `oauth:${payload}`)}`;
-}
-
-async function readState(secret: string, signed: string): Promise<OAuthState | null> {
-  const [payload = '', signature = ''] = signed.split('.');
-  if (signature !== (await hmacHex(secret, `oauth:${payload}`))) return null;
-  try {
-    return JSON.parse(decode(payload)) as OAuthState;
-  } catch {
-    return null;
-  }
-}
+};
 
 async function authorize(ctx: RouteContext): Promise<Response> {
   const { customer, member } = await authenticate(ctx);
@@ -50,12 +33,19 @@ async function authorize(ctx: RouteContext): Promise<Response> {
     ctx.url,
     z.object({ platform: PLATFORM, return_to: field.string().optional() }),
   );
-  const state = await signState(ctx.state.secret, {
+  const claims: OAuthState = {
     platform: query.platform,
-    return_to: query.return_to ?? ctx.url.origin,
+    // Polar's `ReturnTo` dependency: an unsafe return_to is replaced before it is signed.
+    return_to: safeReturnUrl(query.return_to, ctx.url.origin, ctx.state.allowedReturnHosts),
     customer_id: customer.id,
     member_id: member?.id ?? null,
-  });
+  };
+  const { token: state } = await sign(
+    ctx.state.secret,
+    'customer_oauth',
+    claims,
+    ctx.state.clock.now(),
+  );
   return Response.json({
     url: `${ctx.url.origin}/__dev/oauth/${query.platform}/authorize?state=${state}`,
   });
@@ -63,7 +53,7 @@ async function authorize(ctx: RouteContext): Promise<Response> {
 
 /** The stand-in provider: approves straight away and returns to Polar's callback. */
 function mockProvider(ctx: RouteContext): Response {
-  const state = ctx.url.searchParams.get('state') ?? '';
+  const state = encodeURIComponent(ctx.url.searchParams.get('state') ?? '');
   const callback = `${ctx.url.origin}${BASE}/callback?state=${state}&code=mock-code`;
   return new Response(null, { status: 303, headers: { location: callback } });
 }
@@ -77,16 +67,26 @@ async function callback(ctx: RouteContext): Promise<Response> {
       error: z.string().optional(),
     }),
   );
-  const state = await readState(ctx.state.secret, query.state);
-  if (!state) throw polarError(400, 'BadRequest', 'Invalid OAuth state');
-  const target = new URL(state.return_to);
+  const verified = await verify<OAuthState>(
+    ctx.state.secret,
+    'customer_oauth',
+    query.state,
+    ctx.state.clock.now(),
+  );
+  // Polar's answer to a state that does not decode (forged, expired, another kind of token).
+  if (!verified.ok) throw notPermitted('Invalid state');
+  const state = verified.claims;
+  const { db } = ctx.state;
+  const holder = state.member_id ? db.member(state.member_id) : db.customer(state.customer_id);
+  if (!holder) throw notPermitted('Invalid customer');
+  // Checked again on the way out, as Polar's callback does with `get_safe_return_url`.
+  const target = new URL(
+    safeReturnUrl(state.return_to, ctx.url.origin, ctx.state.allowedReturnHosts),
+  );
   if (query.error || !query.code) {
     target.searchParams.set('error', query.error ?? 'access_denied');
     target.searchParams.set('error_platform', state.platform);
   } else {
-    const { db } = ctx.state;
-    const holder = state.member_id ? db.member(state.member_id) : db.customer(state.customer_id);
-    if (!holder) throw notFound();
     const account = MOCK_ACCOUNTS[state.platform];
     holder.oauth_accounts = {
       ...holder.oauth_accounts,

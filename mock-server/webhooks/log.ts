@@ -51,7 +51,9 @@ export class WebhookLog {
    */
   private getSigner(secret: string): Promise<Webhook> {
     // Polar hands the base64 of the raw secret to the library: the key is the whole string's bytes.
-    this.signer ??= import('standardwebhooks').then(({ Webhook }) => new Webhook(btoa(secret)));
+    // From the UTF-8 bytes, not `btoa(secret)`, which throws on any character past Latin-1.
+    const key = btoa(String.fromCharCode(...new TextEncoder().encode(secret)));
+    this.signer ??= import('standardwebhooks').then(({ Webhook }) => new Webhook(key));
     return this.signer;
   }
 

@@ -4,7 +4,8 @@ import { mockForThisFile } from './harness.js';
 import { assertMatches2026 } from './schema-2026.js';
 
 const PORTAL = '/v1/customer-portal';
-const mock = mockForThisFile();
+// The merchant's page the OAuth tests return to, allow-listed as Polar allow-lists its own hosts.
+const mock = mockForThisFile({ allowedReturnHosts: ['merchant.example'] });
 
 const session = (email: string) => mock.session(email);
 
@@ -233,6 +234,7 @@ describe('connecting an account', () => {
     const forged = await mock.call(`${PORTAL}/oauth-accounts/callback?state=forged.state&code=x`, {
       redirect: 'manual',
     });
-    assert.equal(forged.status, 400);
+    assert.equal(forged.status, 403);
+    assert.deepEqual(await forged.json(), { error: 'NotPermitted', detail: 'Invalid state' });
   });
 });

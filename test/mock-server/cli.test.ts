@@ -54,5 +54,6 @@ test('a wrong flag value fails with a clear message', () => {
   });
   assert.equal(result.status, 2);
   assert.match(result.stderr, /--rate-limit must be one of polar, relaxed, off; got "sometimes"/);
-  assert.match(result.stderr, /Usage: npm run mock/);
+  assert.match(result.stderr, /npm run mock -- --help for usage/);
+  assert.equal(result.stderr.trim().split('\n').length, 1, 'one line');
 });

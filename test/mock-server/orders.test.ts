@@ -79,7 +79,10 @@ describe('invoices and receipts', () => {
     assert.ok(html.includes('Alice Anders'));
     assert.ok(html.includes('$13.20'), 'the total with tax');
     const tampered = await fetch(
-      url.replace(/signature=(.)/, (_, c: string) => `signature=${c === '0' ? '1' : '0'}`),
+      url.replace(
+        /\.(.)([^.]*)$/,
+        (_, c: string, rest: string) => `.${c === 'A' ? 'B' : 'A'}${rest}`,
+      ),
     );
     assert.equal(tampered.status, 404);
     assert.equal((await alice.call(`/${order!.id}`)).body!.is_invoice_generated, true);

@@ -53,11 +53,19 @@ describe('the sign-in rate limit (6 a minute, 12 an hour, then a 15-minute block
   });
 
   test('allows 12 an hour across minutes, and blocks the thirteenth', async () => {
-    for (let i = 0; i < 6; i++) assert.equal((await requestCode()).status, 202);
-    clock.set(Math.ceil(clock.now() / 3_600_000) * 3_600_000 + 1000); // a fresh hour window
     for (let i = 0; i < 6; i++) assert.equal((await requestCode()).status, 202, `call ${i + 1}`);
     clock.advance(61_000);
     for (let i = 0; i < 6; i++) assert.equal((await requestCode()).status, 202, `call ${i + 7}`);
+    clock.advance(20 * 60_000);
+    await expectBlocked(await requestCode(), 900);
+  });
+
+  test('the hour counts back from now, not from the top of the hour', async () => {
+    clock.set(Math.ceil(clock.now() / 3_600_000) * 3_600_000 - 90_000); // 1.5 min before the hour
+    for (let i = 0; i < 6; i++) await requestCode();
+    clock.advance(61_000);
+    for (let i = 0; i < 6; i++) await requestCode();
+    clock.advance(60_000); // a new clock hour, but the same last 60 minutes
     await expectBlocked(await requestCode(), 900);
   });
 
