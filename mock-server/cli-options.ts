@@ -12,7 +12,7 @@ import {
  * line saying which flag and why, never found out later as a crash on the first webhook.
  */
 
-export const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off] [--webhook-url <url> [--webhook-secret whsec_...]] [--signing-secret <secret>] [--state <file>] [--allow-return-host <host>]... [--trust-proxy]`;
+export const USAGE = `Usage: npm run mock -- [--port 8000] [--host 127.0.0.1] [--code-alphabet digits|polar] [--rate-limit polar|relaxed|off] [--webhook-url <url> [--webhook-secret whsec_...]] [--signing-secret <secret>] [--state <file>] [--allow-return-host <host>]... [--trust-proxy] [--expose-dev-routes]`;
 
 export interface CliOptions {
   help: boolean;
@@ -26,6 +26,7 @@ export interface CliOptions {
   statePath?: string;
   allowedReturnHosts: string[];
   trustProxy: boolean;
+  exposeDevRoutes: boolean;
 }
 
 export class CliError extends Error {}
@@ -81,6 +82,7 @@ export function parseCli(argv: string[]): CliOptions {
         state: { type: 'string' },
         'allow-return-host': { type: 'string', multiple: true, default: [] },
         'trust-proxy': { type: 'boolean', default: false },
+        'expose-dev-routes': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -119,5 +121,6 @@ export function parseCli(argv: string[]): CliOptions {
     statePath: values.state,
     allowedReturnHosts: values['allow-return-host'].map((h) => host('allow-return-host', h, true)),
     trustProxy: values['trust-proxy'],
+    exposeDevRoutes: values['expose-dev-routes'],
   };
 }

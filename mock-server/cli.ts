@@ -36,6 +36,7 @@ try {
     trustClientIpHeader: options.trustProxy,
     secret: options.signingSecret,
     allowedReturnHosts: options.allowedReturnHosts,
+    exposeDevRoutes: options.exposeDevRoutes,
   });
 } catch (error) {
   fail(`cannot start: ${(error as Error).message.split('\n')[0]}`);

@@ -50,10 +50,14 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     ...subscriptionRoutes,
     ...usageRoutes,
   ];
-  const dev = [...devRoutes, ...documentRoutes, ...fileRoutes, ...oauthProviderRoutes];
+  const shared = [...documentRoutes, ...fileRoutes, ...oauthProviderRoutes];
   return {
-    handlers: [...toDevHandlers(dev, state), ...toHandlers(routes, state)],
+    handlers: [
+      ...toDevHandlers(devRoutes, state, { controls: true }),
+      ...toDevHandlers(shared, state),
+      ...toHandlers(routes, state),
+    ],
     state,
-    routes: { api: routes, dev },
+    routes: { api: routes, dev: [...devRoutes, ...shared] },
   };
 }

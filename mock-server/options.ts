@@ -30,6 +30,12 @@ export interface MockOptions {
    */
   allowedReturnHosts?: readonly string[];
   /**
+   * Let the development controls (`/__dev/emails`, `/__dev/reset`, `/__dev/clock`, ...) answer
+   * callers on other machines. Off by default: the mailbox holds every sign-in code, so a mock
+   * bound to a shared network would hand any account to whoever asks.
+   */
+  exposeDevRoutes?: boolean;
+  /**
    * Count clients by their `True-Client-IP` header, as Polar does behind its CDN, which sets it.
    * Off by default: with no proxy in front, any caller could choose the header and step around
    * the sign-in limit with a new address per guess. Turn it on behind a proxy that sets it, or

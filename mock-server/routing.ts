@@ -244,14 +244,34 @@ export function toHandlers(routes: Route[], state: MockState): HttpHandler[] {
   ];
 }
 
-/** Development routes (`/__dev/*`, `/__files/*`): no version header, no limiter, same errors. */
-export function toDevHandlers(routes: Route[], state: MockState): HttpHandler[] {
+/**
+ * Whether a development control may answer this caller. The mailbox hands out sign-in codes and
+ * `/__dev/reset` lifts every rate limit, so over HTTP they answer only this machine (loopback)
+ * unless the mock is told to expose them; in the browser the page is the only caller.
+ */
+function mayUseDevControls(request: Request, state: MockState): boolean {
+  if (state.exposeDevRoutes || !state.transportSetsRemoteAddress) return true;
+  return normalizeAddress(request.headers.get(REMOTE_ADDRESS_HEADER)) === 'loopback';
+}
+
+/**
+ * Development routes (`/__dev/*`, `/__files/*`): no version header, no limiter, same errors.
+ * `controls` are the development controls (mailbox, reset, clock, ...), for this machine only;
+ * the rest (signed documents and files, the stand-in OAuth provider) are where a customer's
+ * browser is sent, from anywhere.
+ */
+export function toDevHandlers(
+  routes: Route[],
+  state: MockState,
+  { controls = false } = {},
+): HttpHandler[] {
   const routing = router(routes);
   return [
     http.all(/\/__(dev|files)\//, async ({ request }) => {
       const url = new URL(request.url);
       const found = routing.find(request.method, url.pathname);
       if (!found) return undefined; // not ours: the next handler, or the transport's 404
+      if (controls && !mayUseDevControls(request, state)) return routeNotFound().toResponse();
       try {
         return await found.route.handle({ request, url, params: found.params, state });
       } catch (error) {

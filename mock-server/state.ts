@@ -29,6 +29,8 @@ export class MockState {
    * adapter over whatever the client sent. False in the browser, where a page could set it.
    */
   transportSetsRemoteAddress = false;
+  /** Whether the development controls answer callers other than this machine (`--expose-dev-routes`). */
+  readonly exposeDevRoutes: boolean;
   readonly webhooks: WebhookLog;
   /** Dev controls: added delay and injected failures on Polar's routes (`/__dev/latency`, `/__dev/faults`). */
   latency = { min_ms: 0, max_ms: 0 };
@@ -45,6 +47,7 @@ export class MockState {
     this.rateLimitMode = options.rateLimit ?? 'polar';
     this.secret = options.secret ?? randomString(43, ALNUM);
     this.allowedReturnHosts = options.allowedReturnHosts ?? [];
+    this.exposeDevRoutes = options.exposeDevRoutes ?? false;
     this.db = new MockDatabase(this.clock);
     this.mailbox = new Mailbox(this.clock);
     this.limiter = new RateLimiter(this.rateLimitMode, this.clock);

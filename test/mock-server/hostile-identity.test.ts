@@ -2,7 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { generateToken } from '../../mock-server/crypto.js';
-import { ManualClock } from '../../mock-server/index.js';
+import { getResponse } from 'msw';
+import { createMockApi, ManualClock } from '../../mock-server/index.js';
+import { REMOTE_ADDRESS_HEADER } from '../../mock-server/routing.js';
 import { createSession } from '../../mock-server/services/sessions.js';
 import { mockForThisFile } from './harness.js';
 
@@ -330,5 +332,46 @@ describe('a bearer that is not a live session', () => {
     console.log(`  routes × invented tokens answered invalid_token: ${checked}`);
     assert.equal(checked, mock.mock.routes.api.length * tokens.length);
     assert.equal(JSON.stringify(state.db), snapshot, 'nothing changed');
+  });
+});
+
+describe('the development controls answer only this machine', () => {
+  /** A request as the Node adapter hands it on: the socket's address in its own header. */
+  async function fromAddress(address: string, path: string, init: RequestInit = {}) {
+    const api = createMockApi();
+    api.state.transportSetsRemoteAddress = true; // as `createMockServer` sets it
+    const request = new Request(`http://mock.test${path}`, {
+      ...init,
+      headers: { [REMOTE_ADDRESS_HEADER]: address, ...init.headers },
+    });
+    const res = await getResponse(api.handlers, request, { baseUrl: 'http://mock.test' });
+    return res!;
+  }
+
+  test('another machine gets 404 from the mailbox, reset and clock; loopback gets them', async () => {
+    const controls: [string, RequestInit?][] = [
+      ['/__dev/emails'],
+      ['/__dev/seed'],
+      ['/__dev/webhooks'],
+      ['/__dev/reset', { method: 'POST' }],
+      ['/__dev/clock', { method: 'POST', body: '{"advance_seconds":60}' }],
+    ];
+    for (const address of ['203.0.113.5', '2001:db8::1', '10.0.0.2', '::ffff:192.0.2.1']) {
+      for (const [path, init] of controls) {
+        const res = await fromAddress(address, path, init);
+        assert.equal(res.status, 404, `${address} ${path}`);
+      }
+    }
+    for (const address of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1']) {
+      assert.equal((await fromAddress(address, '/__dev/emails')).status, 200, address);
+    }
+  });
+
+  test('where a customer’s browser is sent still answers from anywhere', async () => {
+    const provider = await fromAddress('203.0.113.5', '/__dev/oauth/github/authorize?state=x');
+    assert.equal(provider.status, 303);
+    const file = await fromAddress('203.0.113.5', '/__files/invoices/x?token=y');
+    assert.equal(file.status, 404);
+    assert.equal(((await file.json()) as { error: string }).error, 'ResourceNotFound');
   });
 });
