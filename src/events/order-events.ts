@@ -7,7 +7,10 @@ export class PortalOrderUpdatedEvent extends CustomEvent<CustomerOrder> {
   }
 }
 
-/** Fired when an invoice was generated (or found) and opened. */
+/**
+ * Fired when an invoice was generated (or found) and opened, or offered as a link. `url` passed
+ * the elements' URL guard (`https:`, or loopback `http:`): a host may open it as it is.
+ */
 export class PortalInvoiceGeneratedEvent extends CustomEvent<{
   order: CustomerOrder;
   url: string;

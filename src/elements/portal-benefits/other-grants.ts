@@ -6,6 +6,7 @@ import type {
   DownloadableRead,
 } from '../../api/types.js';
 import type { PortalLocalize } from '../../internal/localize.js';
+import { safeUrl } from '../../internal/safe-url.js';
 
 /** Bytes as a person reads them, in their language: 2.4 MB, 512 kB. */
 export function formatBytes(bytes: number, lang: string): string {
@@ -20,24 +21,32 @@ export function formatBytes(bytes: number, lang: string): string {
   }).format(bytes / 1000 ** exponent);
 }
 
-/** The files of a downloadables benefit, each a link to its download URL. */
+/**
+ * The files of a downloadables benefit, each a link to its download URL; a file whose URL the
+ * guard refuses is its name as plain text, with the reason.
+ */
 export function renderDownloads(t: PortalLocalize, files: DownloadableRead[]): TemplateResult {
   if (files.length === 0) return html`<p class="hint">${t.term('noFiles')}</p>`;
   return html`<ul class="files">
-    ${files.map(
-      ({ file }) =>
-        html`<li>
-          <a
-            part="download-link"
-            href=${file.download.url}
-            download=${file.name}
-            rel="noopener"
-            aria-label=${t.term('download', file.name)}
-            >${file.name}</a
-          >
-          <span class="hint">${formatBytes(file.size, t.lang())}</span>
-        </li>`,
-    )}
+    ${files.map(({ file }) => {
+      const href = safeUrl(file.download.url);
+      return html`<li>
+        ${
+          href
+            ? html`<a
+                part="download-link"
+                href=${href}
+                download=${file.name}
+                rel="noopener noreferrer"
+                aria-label=${t.term('download', file.name)}
+                >${file.name}</a
+              >`
+            : html`<span part="download-refused">${file.name}</span>
+                <span class="error">${t.term('linkRefused')}</span>`
+        }
+        <span class="hint">${formatBytes(file.size, t.lang())}</span>
+      </li>`;
+    })}
   </ul>`;
 }
 

@@ -16,6 +16,7 @@ import { ApiTask } from '../../internal/api-task.js';
 import { ConfirmFlow } from '../../internal/confirm-dialog.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import { navigateTo, safeUrl, type SafeUrl } from '../../internal/safe-url.js';
 import {
   describeError,
   renderLoadError,
@@ -69,7 +70,8 @@ interface Deactivation {
  * @summary The signed-in customer's benefits, grouped by type: license keys (masked, show,
  * copy, activated devices with deactivate), downloads (name, size, download), GitHub and
  * Discord access (connect an account, claim, granted), the seller's notes (as text), credits
- * and their balance (hidden with `hidden-features="usage"`).
+ * and their balance (hidden with `hidden-features="usage"`). Download and sign-in addresses that
+ * are not `https:` are refused with a message, never linked or followed.
  *
  * @fires portal-license-key-deactivated - A device was deactivated; `detail` is `{ licenseKeyId, activationId }`.
  * @fires portal-benefit-claimed - GitHub or Discord access was claimed; `detail` is the grant.
@@ -85,6 +87,7 @@ interface Deactivation {
  * @csspart copy-button - Copies a key.
  * @csspart deactivate-button - Deactivates a device.
  * @csspart download-link - A file's download link.
+ * @csspart download-refused - A file's name, as text, when its download address was refused.
  * @csspart connect-button - Connects a GitHub or Discord account.
  * @csspart claim-button - Claims access with a connected account.
  * @csspart note - The seller's note.
@@ -152,9 +155,9 @@ export class PortalBenefits extends PortalElement {
     },
   });
 
-  /** Goes to Polar's OAuth page; a test or a host may intercept it. */
-  protected navigate(url: string): void {
-    location.assign(url);
+  /** Goes to Polar's OAuth page (checked by `safeUrl`); a test or a host may intercept it. */
+  protected navigate(url: SafeUrl): void {
+    navigateTo(url);
   }
 
   private toggleReveal(id: string): void {
@@ -183,7 +186,12 @@ export class PortalBenefits extends PortalElement {
     this.setOAuth(grant.id, { busy: true, error: null });
     try {
       const { url } = await this.session.client.authorizeOAuthAccount(platform, location.href);
-      this.navigate(url);
+      const target = safeUrl(url);
+      if (!target) {
+        this.setOAuth(grant.id, { busy: false, error: this.localize.term('linkRefused') });
+        return;
+      }
+      this.navigate(target);
     } catch (error) {
       this.setOAuth(grant.id, { busy: false, error: describeError(this.localize, error) });
     }

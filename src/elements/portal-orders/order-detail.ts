@@ -7,6 +7,7 @@ import {
 } from '../../internal/address-fields.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
+import type { DocumentAction } from './order-documents.js';
 
 /** The billing details form of one order, as typed, with the API's messages per field. */
 export interface BillingDraft {
@@ -20,8 +21,9 @@ export interface BillingDraft {
 
 export interface OrderDetailOptions {
   /** `null` when invoices are hidden. */
-  invoice: null | { busy: boolean; download: () => void };
-  receipt: null | (() => void);
+  invoice: null | DocumentAction;
+  /** `null` when invoices are hidden or the order has no receipt. */
+  receipt: null | DocumentAction;
   /** `null` when billing details may not be edited (role, merchant switch, invoice issued). */
   edit: null | (() => void);
   draft: BillingDraft | null;
@@ -96,26 +98,20 @@ export function renderOrderDetail(
         : html`<div class="actions">
             ${
               options.invoice
-                ? html`<button
-                    type="button"
-                    part="invoice-button"
-                    ?disabled=${options.invoice.busy}
-                    @click=${options.invoice.download}
-                  >
-                    ${options.invoice.busy ? t.term('preparingInvoice') : t.term('downloadInvoice')}
-                  </button>`
+                ? renderDocument(options.invoice, 'invoice', '', {
+                    open: t.term('downloadInvoice'),
+                    busy: t.term('preparingInvoice'),
+                    link: t.term('openInvoice'),
+                  })
                 : nothing
             }
             ${
               options.receipt
-                ? html`<button
-                    type="button"
-                    class="secondary"
-                    part="receipt-button"
-                    @click=${options.receipt}
-                  >
-                    ${t.term('downloadReceipt')}
-                  </button>`
+                ? renderDocument(options.receipt, 'receipt', 'secondary', {
+                    open: t.term('downloadReceipt'),
+                    busy: t.term('loading'),
+                    link: t.term('openReceipt'),
+                  })
                 : nothing
             }
             ${
@@ -133,6 +129,37 @@ export function renderOrderDetail(
           </div>`
     }
   </div>`;
+}
+
+/**
+ * A document's button or, once its checked address is known and it could not be opened at the
+ * click, its link (which opens a new tab with `noopener` too, by the customer's own click).
+ */
+function renderDocument(
+  action: DocumentAction,
+  type: 'invoice' | 'receipt',
+  style: '' | 'secondary',
+  labels: { open: string; busy: string; link: string },
+): TemplateResult {
+  if (action.link)
+    return html`<a
+      part="${type}-link"
+      class="button ${style}"
+      href=${action.link}
+      target="_blank"
+      rel="noopener noreferrer"
+      @click=${action.followed}
+      >${labels.link}</a
+    >`;
+  return html`<button
+    type="button"
+    class=${style}
+    part="${type}-button"
+    ?disabled=${action.busy}
+    @click=${action.open}
+  >
+    ${action.busy ? labels.busy : labels.open}
+  </button>`;
 }
 
 function renderBillingForm(

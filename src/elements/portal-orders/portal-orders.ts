@@ -28,6 +28,7 @@ import { orders as de } from '../../locales/de/orders.js';
 import { orders as es } from '../../locales/es/orders.js';
 import { orders as en } from '../../locales/en/orders.js';
 import { renderOrderDetail, type BillingDraft } from './order-detail.js';
+import { OrderDocuments, type DocumentOutcome, type DocumentType } from './order-documents.js';
 import { ordersStyles } from './portal-orders.styles.js';
 
 registerTerms({ en, de, es });
@@ -43,12 +44,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * @tagname portal-orders
  * @summary The customer's order history: date, product, amount and status (paid, awaiting
  * payment, failed, refunded); each order's lines, discount, tax and total; the invoice
- * (generated when needed, then opened in a new tab), the receipt, the invoice's billing details
- * (until the invoice is issued) and paying a failed order again. A team `member` is told orders
- * belong to the owner and billing managers.
+ * (generated when needed, then opened in a new tab, or offered as a link when the browser would
+ * block the tab), the receipt, the invoice's billing details (until the invoice is issued) and
+ * paying a failed order again. A team `member` is told orders belong to the owner and billing
+ * managers. Document addresses that are not `https:` are refused with a message.
  *
  * @fires portal-order-updated - Billing details were saved; `detail` is the order.
- * @fires portal-invoice-generated - An invoice was opened; `detail` is `{ order, url }`.
+ * @fires portal-invoice-generated - An invoice was opened or offered as a link; `detail` is
+ * `{ order, url }`, the checked address.
  * @fires portal-order-paid - A failed payment went through; `detail` is the order.
  *
  * @csspart signed-out - The sentence shown while no one is signed in.
@@ -64,7 +67,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * @csspart items - The table of an order's lines.
  * @csspart totals - Subtotal, discount, tax, total and refunds.
  * @csspart invoice-button - Generates (when needed) and opens the invoice.
+ * @csspart invoice-link - The invoice's link, in the button's place when it could not open at once.
  * @csspart receipt-button - Opens the receipt.
+ * @csspart receipt-link - The receipt's link, as `invoice-link`.
  * @csspart edit-billing-button - Opens the billing details form.
  * @csspart billing-form - The billing details form.
  * @csspart retry-button - Pays a failed order again.
@@ -83,7 +88,6 @@ export class PortalOrders extends PortalElement {
   @state() private page = 1;
   @state() private expanded = new Set<string>();
   @state() private draft: BillingDraft | null = null;
-  @state() private invoiceBusy: string | null = null;
   @state() private announcement = '';
   @state() private actionError: string | null = null;
 
@@ -120,18 +124,7 @@ export class PortalOrders extends PortalElement {
     },
   });
 
-  /**
-   * Opens a document in a new tab. The tab is opened at the click, before the API answers, so
-   * popup blockers let it through; it is pointed at the document once its address is known.
-   */
-  protected openTab(): { show: (url: string) => void; close: () => void } {
-    const tab = window.open('', '_blank');
-    if (tab) tab.opener = null;
-    return {
-      show: (url) => (tab ? tab.location.replace(url) : window.open(url, '_blank', 'noopener')),
-      close: () => tab?.close(),
-    };
-  }
+  private readonly documents = new OrderDocuments(this);
 
   private money = (order: CustomerOrder, amount: number) =>
     formatMoney(amount, order.currency, this.localize.lang());
@@ -152,28 +145,25 @@ export class PortalOrders extends PortalElement {
   }
 
   private async downloadInvoice(order: CustomerOrder): Promise<void> {
-    if (!this.session || this.invoiceBusy) return;
+    if (!this.session || this.documents.busy) return;
     if (!order.is_invoice_generated && (!order.billing_name || !order.billing_address)) {
       this.editBilling(order, this.localize.term('invoiceNeedsDetails'));
       return;
     }
-    const tab = this.openTab();
-    this.invoiceBusy = order.id;
     this.actionError = null;
     const client = this.session.client;
     try {
-      if (!order.is_invoice_generated) await client.generateInvoice(order.id);
-      const { url } = await this.waitForInvoice(order.id);
-      tab.show(url);
+      const outcome = await this.documents.fetchAndOpen(order.id, 'invoice', async () => {
+        if (!order.is_invoice_generated) await client.generateInvoice(order.id);
+        return (await this.waitForInvoice(order.id)).url;
+      });
+      if (outcome.kind === 'refused') return this.documentOutcome(order, 'invoice', outcome);
       const updated = await client.getOrder(order.id);
       this.replace(updated);
-      this.announcement = this.localize.term('invoiceOpened', updated.invoice_number ?? '');
-      this.dispatchEvent(new PortalInvoiceGeneratedEvent(updated, url));
+      this.documentOutcome(updated, 'invoice', outcome);
+      this.dispatchEvent(new PortalInvoiceGeneratedEvent(updated, outcome.url));
     } catch (error) {
-      tab.close();
       this.actionError = this.describe(error);
-    } finally {
-      this.invoiceBusy = null;
     }
   }
 
@@ -191,14 +181,34 @@ export class PortalOrders extends PortalElement {
   }
 
   private async openReceipt(order: CustomerOrder): Promise<void> {
-    if (!this.session) return;
-    const tab = this.openTab();
+    if (!this.session || this.documents.busy) return;
+    this.actionError = null;
+    const client = this.session.client;
     try {
-      const receipt = await this.session.client.getReceipt(order.id);
-      if (receipt) tab.show(receipt.url);
+      const outcome = await this.documents.fetchAndOpen(
+        order.id,
+        'receipt',
+        async () => (await client.getReceipt(order.id))?.url,
+      );
+      this.documentOutcome(order, 'receipt', outcome);
     } catch (error) {
-      tab.close();
       this.actionError = this.describe(error);
+    }
+  }
+
+  /** Says what happened: opened, ready behind its link (focused), or refused. */
+  private documentOutcome(order: CustomerOrder, type: DocumentType, outcome: DocumentOutcome) {
+    const t = this.localize;
+    if (outcome.kind === 'refused') {
+      this.actionError = t.term('linkRefused');
+    } else if (outcome.kind === 'link') {
+      this.announcement = t.term(type === 'invoice' ? 'invoiceReady' : 'receiptReady');
+      this.focusAfterRender(`[data-id="${order.id}"] [part=${type}-link]`);
+    } else {
+      this.announcement =
+        type === 'invoice'
+          ? t.term('invoiceOpened', order.invoice_number ?? '')
+          : t.term('receiptOpened');
     }
   }
 
@@ -360,12 +370,16 @@ export class PortalOrders extends PortalElement {
           ? renderOrderDetail(t, order, {
               invoice:
                 invoices && order.status !== 'draft' && order.status !== 'void'
-                  ? {
-                      busy: this.invoiceBusy === order.id,
-                      download: () => void this.downloadInvoice(order),
-                    }
+                  ? this.documents.action(
+                      order.id,
+                      'invoice',
+                      () => void this.downloadInvoice(order),
+                    )
                   : null,
-              receipt: invoices && order.receipt_number ? () => void this.openReceipt(order) : null,
+              receipt:
+                invoices && order.receipt_number
+                  ? this.documents.action(order.id, 'receipt', () => void this.openReceipt(order))
+                  : null,
               edit: editable ? () => this.editBilling(order) : null,
               draft: this.draft?.orderId === order.id ? this.draft : null,
               form: {

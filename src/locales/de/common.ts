@@ -39,4 +39,5 @@ export const common: typeof en = {
   chooseCountry: 'Land wählen',
   details: 'Details',
   fixErrors: 'Bitte prüfen Sie die markierten Felder.',
+  linkRefused: 'Dieser Link wurde blockiert: Seine Adresse ist keine sichere (https-)Adresse.',
 };

@@ -35,4 +35,5 @@ export const common = {
   chooseCountry: 'Choose a country',
   details: 'Details',
   fixErrors: 'Please check the highlighted fields.',
+  linkRefused: 'This link was blocked: its address is not a secure (https) address.',
 };

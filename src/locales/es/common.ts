@@ -38,4 +38,5 @@ export const common: typeof en = {
   chooseCountry: 'Elige un país',
   details: 'Detalles',
   fixErrors: 'Revisa los campos marcados.',
+  linkRefused: 'Se bloqueó este enlace: su dirección no es una dirección segura (https).',
 };

@@ -29,16 +29,23 @@ async function openFirst(el: PortalOrders) {
   await waitUntil(() => $(el, '[part=detail]'), 'the detail');
 }
 
-/** Captures what the element opens in a new tab instead of opening it. */
-function captureTabs(): { opened: string[]; restore: () => void } {
+/** Captures what the element opens in a new tab (address and features) instead of opening it. */
+function captureTabs(): { opened: string[]; features: string[]; restore: () => void } {
   const original = window.open;
   const opened: string[] = [];
-  window.open = (() => ({
-    opener: null,
-    location: { replace: (url: string) => opened.push(url) },
-    close: () => undefined,
-  })) as unknown as typeof window.open;
-  return { opened, restore: () => (window.open = original) };
+  const features: string[] = [];
+  window.open = ((url?: string | URL, _target?: string, feature?: string) => {
+    opened.push(String(url));
+    features.push(feature ?? '');
+    return null; // what `noopener` gives back
+  }) as typeof window.open;
+  return { opened, features, restore: () => (window.open = original) };
+}
+
+/** Presses the button with the keyboard: a real user activation, as a customer's click is. */
+async function press(button: HTMLButtonElement) {
+  button.focus();
+  await sendKeys({ press: 'Enter' });
 }
 
 describe('<portal-orders> states', () => {
@@ -131,10 +138,12 @@ describe('<portal-orders> invoices and billing details', () => {
       const el = await ordersOf('alice@example.com');
       await openFirst(el);
       const generated = oneEvent(el, 'portal-invoice-generated');
-      $<HTMLButtonElement>(el, '[part=invoice-button]')!.click();
+      await press($<HTMLButtonElement>(el, '[part=invoice-button]')!);
       const event = await generated;
       expect(event.detail.order.is_invoice_generated).to.equal(true);
       expect(tabs.opened).to.deep.equal([event.detail.url]);
+      expect(tabs.features[0]).to.contain('noopener');
+      await el.updateComplete;
       expect(el.shadowRoot!.textContent).to.contain('opened in a new tab');
       expect($(el, '[part=edit-billing-button]'), 'issued invoices are fixed').to.equal(null);
     } finally {
