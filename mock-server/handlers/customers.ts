@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { AddressInput } from '../address.js';
-import { authenticate, authenticateBilling } from '../auth.js';
+import {
+  authenticate,
+  authenticateBilling,
+  hasBillingAccess,
+  hasMemberManagement,
+} from '../auth.js';
 import { isoDate } from '../clock.js';
 import { paginate, pageQuery } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
@@ -84,16 +89,20 @@ async function deletePaymentMethod(ctx: RouteContext): Promise<Response> {
   return new Response(null, { status: 204 });
 }
 
-/** Everything the portal knows of the customer, as a download (GDPR export). */
+/**
+ * Everything the portal knows of the customer, as a download (GDPR export).
+ *
+ * Polar guards it with `CustomerPortalUnionRead` alone (`endpoints/customer.py`, `export`), so every
+ * member may call it, while its `get_export` holds the orders and cards that `orders.py` and
+ * `list_payment_methods` refuse a plain member with 403. We keep Polar's 200 (the contract's table
+ * lets every role export) and leave out each part the subject's own routes would refuse: orders and
+ * cards need `CustomerPortalUnionBilling*`, the team's emails and roles `CustomerPortalBillingManager`.
+ */
 async function exportData(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticate(ctx);
+  const subject = await authenticate(ctx);
+  const { customer } = subject;
   const { db } = ctx.state;
-  const body = {
-    exported_at: isoDate(ctx.state.clock.now()),
-    customer: serializeCustomer(customer),
-    subscriptions: db.subscriptions
-      .filter((s) => s.customer_id === customer.id)
-      .map((s) => serializeSubscription(db, s)),
+  const billing = hasBillingAccess(subject) && {
     orders: db.orders
       .filter((o) => o.customer_id === customer.id)
       .map((o) => ({
@@ -108,9 +117,20 @@ async function exportData(ctx: RouteContext): Promise<Response> {
     payment_methods: db.paymentMethods
       .filter((pm) => pm.customer_id === customer.id)
       .map(serializePaymentMethod),
+  };
+  const team = hasMemberManagement(subject) && {
     members: db.members
       .filter((m) => m.customer_id === customer.id && m.deleted_at === null)
       .map(({ id, email, name, role }) => ({ id, email, name, role })),
+  };
+  const body = {
+    exported_at: isoDate(ctx.state.clock.now()),
+    customer: serializeCustomer(customer),
+    subscriptions: db.subscriptions
+      .filter((s) => s.customer_id === customer.id)
+      .map((s) => serializeSubscription(db, s)),
+    ...billing,
+    ...team,
   };
   return Response.json(body, {
     headers: {
