@@ -54,8 +54,9 @@ function secretText(name: string, value: string, minLength: number): string {
 const HOST = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(:\d{1,5})?$/;
 
 function host(name: string, value: string, withPort: boolean): string {
-  // `--host ::1` binds IPv6 loopback, as `listen` spells it: no brackets.
-  if (!withPort && value.includes(':') && URL.canParse(`http://[${value}]/`)) return value;
+  // `--host ::1` binds IPv6 loopback, as `listen` spells it: without brackets, so they go.
+  const bare = withPort ? value : value.replace(/^\[(.*)\]$/, '$1');
+  if (!withPort && bare.includes(':') && URL.canParse(`http://[${bare}]/`)) return bare;
   const match = HOST.exec(value);
   if (!match || (!withPort && match[2]) || !URL.canParse(`http://${value}/`))
     refuse(
@@ -98,6 +99,9 @@ export function parseCli(argv: string[]): CliOptions {
     const protocol = URL.canParse(webhookUrl) ? new URL(webhookUrl).protocol : null;
     if (protocol !== 'http:' && protocol !== 'https:')
       refuse(`--webhook-url must be an http or https URL; got ${JSON.stringify(webhookUrl)}.`);
+    // fetch refuses such URLs, and the mock prints the URL it delivers to: never a password.
+    const { username, password } = new URL(webhookUrl);
+    if (username || password) refuse('--webhook-url must not carry a user name or password.');
   }
   if (values['webhook-secret'] !== undefined && webhookUrl === undefined)
     refuse('--webhook-secret needs --webhook-url.');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authenticate } from '../auth.js';
 import { notPermitted } from '../errors.js';
-import { safeReturnUrl } from '../return-url.js';
+import { safeReturnUrl, withQuery } from '../return-url.js';
 import type { Route, RouteContext } from '../routing.js';
 import { sign, verify } from '../signing.js';
 import { field, parseQuery } from '../validation.js';
@@ -36,7 +36,7 @@ async function authorize(ctx: RouteContext): Promise<Response> {
   const claims: OAuthState = {
     platform: query.platform,
     // Polar's `ReturnTo` dependency: an unsafe return_to is replaced before it is signed.
-    return_to: safeReturnUrl(query.return_to, ctx.url.origin, ctx.state.allowedReturnHosts),
+    return_to: safeReturnUrl(query.return_to, ctx.state.allowedReturnHosts),
     customer_id: customer.id,
     member_id: member?.id ?? null,
   };
@@ -80,12 +80,12 @@ async function callback(ctx: RouteContext): Promise<Response> {
   const holder = state.member_id ? db.member(state.member_id) : db.customer(state.customer_id);
   if (!holder) throw notPermitted('Invalid customer');
   // Checked again on the way out, as Polar's callback does with `get_safe_return_url`.
-  const target = new URL(
-    safeReturnUrl(state.return_to, ctx.url.origin, ctx.state.allowedReturnHosts),
-  );
+  let location = safeReturnUrl(state.return_to, ctx.state.allowedReturnHosts);
   if (query.error || !query.code) {
-    target.searchParams.set('error', query.error ?? 'access_denied');
-    target.searchParams.set('error_platform', state.platform);
+    location = withQuery(location, {
+      error: query.error ?? 'access_denied',
+      error_platform: state.platform,
+    });
   } else {
     const account = MOCK_ACCOUNTS[state.platform];
     holder.oauth_accounts = {
@@ -93,7 +93,7 @@ async function callback(ctx: RouteContext): Promise<Response> {
       [`${state.platform}:${account.account_id}`]: account,
     };
   }
-  return new Response(null, { status: 303, headers: { location: target.toString() } });
+  return new Response(null, { status: 303, headers: { location } });
 }
 
 export const oauthAccountRoutes: Route[] = [

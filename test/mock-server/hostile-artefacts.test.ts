@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,20 @@ const mock = mockForThisFile();
 const PORTAL = '/v1/customer-portal';
 /** The constant every HMAC used before each process had its own secret. */
 const OLD_CONSTANT = 'portal-elements-mock-secret';
+
+/** A GET with the `Host` header of our choosing (fetch would not send it), as raw HTTP. */
+function rawGet(path: string, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(new URL(mock.base).port), '127.0.0.1', () =>
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+    );
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
 
 const b64url = (text: string | Buffer) => Buffer.from(text).toString('base64url');
 const hmacHex = (key: string, message: string) =>
@@ -230,9 +245,10 @@ describe('OAuth return_to goes only to allowed hosts (Polar’s get_safe_return_
     for (const unsafe of UNSAFE) {
       const location = await returnedTo(unsafe);
       if (location === null) continue; // refused before any redirect: nowhere to go
-      const target = new URL(location);
-      // The mock's own origin: a path there (even `/%2F/evil.example`) is a page of ours.
-      assert.equal(target.origin, mock.base, `${JSON.stringify(unsafe)} → ${location}`);
+      // A path, which the browser resolves on the host it asked (even `/%2F/evil.example` is a
+      // page of ours), never an absolute URL elsewhere.
+      assert.match(location, /^\/(?![/\\])/, `${JSON.stringify(unsafe)} → ${location}`);
+      assert.equal(new URL(location, mock.base).origin, mock.base);
     }
   });
 
@@ -242,7 +258,7 @@ describe('OAuth return_to goes only to allowed hosts (Polar’s get_safe_return_
       'http://127.0.0.1:5173/demo/?tab=benefits',
     );
     assert.equal(await returnedTo('http://localhost:3000/x'), 'http://localhost:3000/x');
-    assert.equal(await returnedTo('/portal#benefits'), `${mock.base}/portal#benefits`);
+    assert.equal(await returnedTo('/portal?tab=benefits#top'), '/portal?tab=benefits#top');
     const listed = await startMock({ allowedReturnHosts: ['shop.example'] });
     try {
       const carol = await listed.session('bob@example.com');
@@ -268,9 +284,25 @@ describe('OAuth return_to goes only to allowed hosts (Polar’s get_safe_return_
       { redirect: 'manual' },
     );
     assert.equal(back.status, 303);
-    const target = new URL(back.headers.get('location')!);
+    const target = new URL(back.headers.get('location')!, mock.base);
+    assert.equal(back.headers.get('location')!.startsWith('/'), true);
     assert.equal(target.origin, mock.base);
     assert.equal(target.searchParams.get('error'), 'access_denied');
+  });
+
+  test('a forged Host header does not make the attacker’s host our own', async () => {
+    const bob = await mock.session('bob@example.com');
+    const start = await bob.call(
+      `/oauth-accounts/authorize?platform=github&return_to=${encodeURIComponent('http://evil.example/pwn')}`,
+      { headers: { host: 'evil.example' } },
+    );
+    const state = new URL(start.body!.url).searchParams.get('state')!;
+    const raw = await rawGet(
+      `${PORTAL}/oauth-accounts/callback?state=${state}&code=x`,
+      'evil.example',
+    );
+    assert.match(raw, /^HTTP\/1\.1 303/);
+    assert.match(raw, /\r\nlocation: \/\r\n/i, 'back to a path, not to http://evil.example/pwn');
   });
 });
 
@@ -288,6 +320,7 @@ describe('every command-line option is checked before the mock starts', () => {
     [['--webhook-url', 'javascript:alert(1)'], /--webhook-url/],
     [['--webhook-url', 'ftp://127.0.0.1/'], /--webhook-url/],
     [['--webhook-url', 'not a url'], /--webhook-url/],
+    [['--webhook-url', 'http://user:pass@127.0.0.1:9/h'], /user name or password/],
     [['--port', '99999'], /--port/],
     [['--port', '-1'], /--port|option/i],
     [['--port', ''], /--port/],
@@ -322,7 +355,7 @@ describe('every command-line option is checked before the mock starts', () => {
       '--port',
       '0',
       '--host',
-      '::1',
+      '[::1]',
       '--signing-secret',
       'x'.repeat(32),
       '--allow-return-host',
@@ -331,6 +364,7 @@ describe('every command-line option is checked before the mock starts', () => {
       'Other.Example',
     ]);
     assert.deepEqual(good.allowedReturnHosts, ['shop.example:8443', 'other.example']);
+    assert.equal(good.host, '::1', 'as listen() spells it');
     const result = spawnSync(
       process.execPath,
       [
