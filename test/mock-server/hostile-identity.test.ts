@@ -367,6 +367,22 @@ describe('the development controls answer only this machine', () => {
     }
   });
 
+  test('a web page of another origin cannot read the mailbox or reset through the browser', async () => {
+    for (const origin of ['https://evil.example', 'null', 'http://127.0.0.1.evil.example', 'x']) {
+      for (const [path, method] of [
+        ['/__dev/emails', 'GET'],
+        ['/__dev/reset', 'POST'],
+      ] as const) {
+        const res = await fromAddress('127.0.0.1', path, { method, headers: { origin } });
+        assert.equal(res.status, 404, `${origin} ${method} ${path}`);
+      }
+    }
+    for (const origin of ['http://127.0.0.1:5173', 'http://localhost:8000', 'http://[::1]:3000']) {
+      const res = await fromAddress('127.0.0.1', '/__dev/emails', { headers: { origin } });
+      assert.equal(res.status, 200, origin);
+    }
+  });
+
   test('where a customer’s browser is sent still answers from anywhere', async () => {
     const provider = await fromAddress('203.0.113.5', '/__dev/oauth/github/authorize?state=x');
     assert.equal(provider.status, 303);
