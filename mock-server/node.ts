@@ -1,7 +1,17 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
+import { createServer, ServerResponse, type IncomingMessage, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
+import { MockApiError } from './errors.js';
 import { createMockApi, type MockApi, type MockOptions } from './index.js';
+import { discardRest, nodeBody, type NodeBody } from './node-body.js';
+import {
+  answerClientError,
+  DEFAULT_HTTP_TIMEOUTS,
+  fetchableMethod,
+  originOf,
+  refuseBeforeRouting,
+  type HttpTimeouts,
+} from './node-guards.js';
 import { REMOTE_ADDRESS_HEADER } from './routing.js';
 import { StateFile } from './state-file.js';
 
@@ -19,7 +29,15 @@ const CORS_HEADERS = {
   'access-control-max-age': '600',
 };
 
-function toRequest(req: IncomingMessage, origin: string): Request {
+/** The request's URL: a path (even `//x`) stays a path on the origin; an absolute URL is used. */
+function requestUrl(target: string, origin: string): URL {
+  if (target.startsWith('/')) return new URL(origin + target);
+  return /^https?:\/\//i.test(target) && URL.canParse(target)
+    ? new URL(target)
+    : new URL(`${origin}/${target}`); // `*`, or a CONNECT's `host:port`: no route has these
+}
+
+function toRequest(req: IncomingMessage, origin: string, body: NodeBody | null): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
@@ -27,14 +45,12 @@ function toRequest(req: IncomingMessage, origin: string): Request {
   }
   // Set here, from the socket, so no client can pick its own rate-limit identity this way.
   headers.set(REMOTE_ADDRESS_HEADER, req.socket.remoteAddress ?? 'unknown');
-  const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
+  return new Request(requestUrl(req.url ?? '/', origin), {
+    method: fetchableMethod(req.method ?? 'GET'),
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: body?.stream,
     // @ts-expect-error `duplex` is required by undici for streamed bodies and missing from lib.dom
-    duplex: hasBody ? 'half' : undefined,
+    duplex: body ? 'half' : undefined,
   });
 }
 
@@ -51,39 +67,74 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   res.end();
 }
 
+/** Whether a body follows the request's headers. */
+const sendsBody = (req: IncomingMessage) =>
+  req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+
 export type NodeListener = (
   req: IncomingMessage,
   res: ServerResponse,
   next?: () => void,
 ) => Promise<void>;
 
+/** What `toNodeListener` runs after each answered request, before the answer goes out. */
+export type AfterRequest = () => void;
+
 /**
  * A Node request listener answering from MSW handlers. Used as connect middleware (Vite's dev
  * server), an unmatched request goes to `next()`; standalone it gets Starlette's JSON 404.
+ * `afterRequest` runs after every request the handlers answered, whatever its method (the state
+ * file's write); a `MockApiError` it throws replaces the answer.
  */
-export function toNodeListener(handlers: RequestHandler[], afterChange?: () => void): NodeListener {
+export function toNodeListener(
+  handlers: RequestHandler[],
+  afterRequest?: AfterRequest,
+): NodeListener {
   return async (req, res, next) => {
+    let body: NodeBody | null = null;
     try {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, CORS_HEADERS).end();
         return;
       }
-      const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-      const response = await getResponse(handlers, toRequest(req, origin), { baseUrl: origin });
+      const refusal = refuseBeforeRouting(req);
+      if (refusal) {
+        // Its body is never read. With none coming the connection closes cleanly after the
+        // answer; a body on its way is drained for a moment first (`finally`), then cut.
+        if (!sendsBody(req)) res.shouldKeepAlive = false;
+        return await writeResponse(res, refusal.toResponse());
+      }
+      const origin = originOf(req)!;
+      if (!['GET', 'HEAD'].includes(req.method ?? 'GET')) body = nodeBody(req);
+      let response = await getResponse(handlers, toRequest(req, origin, body), {
+        baseUrl: origin,
+      });
       // `HttpResponse.error()` (the fault switch's dropped connection): drop it for real.
       if (response?.type === 'error') return void req.socket.destroy();
-      // Persist before answering: what the client was told happened must survive a restart.
-      if (response && afterChange && !['GET', 'HEAD'].includes(req.method ?? 'GET')) afterChange();
+      if (response && afterRequest) {
+        try {
+          afterRequest(); // before answering: what the client is told must survive a restart
+        } catch (error) {
+          if (!(error instanceof MockApiError)) throw error;
+          await response.body?.cancel();
+          response = error.toResponse();
+        }
+      }
       if (response) return await writeResponse(res, response);
       if (next) return next();
       await writeResponse(res, Response.json({ detail: 'Not Found' }, { status: 404 }));
     } catch (error) {
+      // Every error the handlers know is answered by them; this is a bug of the mock, logged,
+      // and still answered as the client's bad request: nothing a client sends gets a 5xx.
       console.error('[mock-server]', error);
       if (!res.headersSent)
-        res.writeHead(500, { 'content-type': 'application/json', ...CORS_HEADERS });
-      res.end(
-        JSON.stringify({ error: 'MockServerError', detail: 'The mock server failed to answer.' }),
-      );
+        res.writeHead(400, { 'content-type': 'application/json', ...CORS_HEADERS });
+      res.end(JSON.stringify({ error: 'BadRequest', detail: 'The mock could not answer this.' }));
+    } finally {
+      // Whatever of the body the answer did not need is drained for a moment, then cut off.
+      const discard = () => (body ? body.discardRest() : discardRest(req));
+      if (res.writableEnded) discard();
+      else res.once('finish', discard);
     }
   };
 }
@@ -97,14 +148,53 @@ export interface MockServer extends MockApi {
 export interface MockServerOptions extends MockOptions {
   /** A JSON file that keeps the mock's state across restarts. */
   statePath?: string;
+  /** How long a client may take to send a request (defaults: headers 10 s, whole request 30 s). */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
-/** A real HTTP server answering Polar's Customer Portal API from a fresh mock. Call `listen`. */
+/**
+ * A real HTTP server answering Polar's Customer Portal API from a fresh mock. Call `listen`.
+ * Throws when `statePath` is not a state file or cannot be written.
+ */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const api = createMockApi(options);
   api.state.transportSetsRemoteAddress = true;
   const stateFile = options.statePath ? new StateFile(options.statePath, api.state) : null;
   const restored = stateFile?.load() ?? false;
-  const listener = toNodeListener(api.handlers, stateFile ? () => stateFile.save() : undefined);
-  return { ...api, restored, server: createServer((req, res) => void listener(req, res)) };
+  if (stateFile) api.state.webhooks.holdUntilSaved();
+  const afterRequest = stateFile
+    ? () => {
+        api.state.db.prune(api.state.clock.now());
+        stateFile.saveIfChanged();
+        api.state.webhooks.releaseHeld();
+      }
+    : undefined;
+  const listener = toNodeListener(api.handlers, afterRequest);
+  const timeouts = { ...DEFAULT_HTTP_TIMEOUTS, ...options.httpTimeouts };
+  const server = createServer(
+    {
+      // Checked in `refuseBeforeRouting`, to answer in JSON like every other refusal.
+      requireHostHeader: false,
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      // How often Node looks for the two above (its default, 30 s, would let them run long).
+      connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+    },
+    (req, res) => void listener(req, res),
+  );
+  server.on('clientError', answerClientError);
+  // `Expect: 100-continue`: a body refused from its headers is not asked for at all.
+  server.on('checkContinue', (req, res) => {
+    if (!refuseBeforeRouting(req)) res.writeContinue();
+    void listener(req, res);
+  });
+  // CONNECT gets no response object from Node; it is answered like any other method.
+  server.on('connect', (req: IncomingMessage, socket: Socket) => {
+    const res = new ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket);
+    res.once('finish', () => socket.end());
+    void listener(req, res);
+  });
+  return { ...api, restored, server };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { emailProblem } from './email-syntax.js';
 import { requestValidationError, type ValidationIssue } from './errors.js';
+import { readRequestBody } from './request-body.js';
 
 /**
  * Request validation with zod, answered the way FastAPI and pydantic answer it (reference.md
@@ -58,24 +60,6 @@ const uuid4 = () =>
     }
   });
 
-/** Why an address is not an email, in the words of python-email-validator (pydantic's EmailStr). */
-function emailProblem(value: string): string | null {
-  const at = value.lastIndexOf('@');
-  if (at < 0) return 'An email address must have an @-sign.';
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1);
-  if (!local) return 'There must be something before the @-sign.';
-  if (!domain) return 'There must be something after the @-sign.';
-  if (/\s/.test(value)) return 'The email address contains invalid characters.';
-  if (local.includes('@'))
-    return 'The email address is not valid. It must have exactly one @-sign.';
-  if (!/^[^.].*\.[a-z0-9-]{2,}$/i.test(domain) || domain.includes('..'))
-    return 'The part after the @-sign is not valid. It should have a period.';
-  if (local.startsWith('.') || local.endsWith('.') || local.includes('..'))
-    return 'The email address contains invalid characters before the @-sign.';
-  return null;
-}
-
 const email = () =>
   z.string().superRefine((value, ctx) => {
     const problem = emailProblem(value);
@@ -115,7 +99,32 @@ const queryBool = () =>
     })
     .transform((value) => TRUE_WORDS.includes(value.toLowerCase()));
 
-export const field = { string: polarString, uuid4, email, queryInt, queryBool };
+/**
+ * Polar's `MetadataField` (`kit/metadata.py`): up to 50 keys of 1-40 characters, each value a
+ * string of 1-500 characters, a number or a boolean.
+ */
+const metadata = () =>
+  z
+    .record(
+      z.string().min(1).max(40),
+      z.union([z.string().min(1).max(500), z.number(), z.boolean()]),
+    )
+    .superRefine((value, ctx) => {
+      const count = Object.keys(value).length;
+      if (count > 50)
+        refine(
+          ctx,
+          'too_long',
+          `Dictionary should have at most 50 items after validation, not ${count}`,
+          {
+            field_type: 'Dictionary',
+            max_length: 50,
+            actual_length: count,
+          },
+        );
+    });
+
+export const field = { string: polarString, uuid4, email, queryInt, queryBool, metadata };
 
 const TYPE_NAMES: Record<string, [type: string, msg: string]> = {
   string: ['string_type', 'Input should be a valid string'],
@@ -135,6 +144,10 @@ function toValidationIssue(
 ): ValidationIssue {
   const loc = [location, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
   const input = 'input' in issue ? issue.input : undefined;
+  if (issue.code === 'invalid_key' && issue.issues[0]) {
+    // pydantic names a dictionary's bad key by the key and `[key]`.
+    return toValidationIssue({ ...issue.issues[0], path: [...issue.path, '[key]'] }, location);
+  }
   if (issue.code === 'custom') {
     const params = issue.params as PydanticParams | undefined;
     const out: ValidationIssue = {
@@ -149,6 +162,10 @@ function toValidationIssue(
   if (issue.code === 'invalid_type' && input === undefined) {
     return { type: 'missing', loc, msg: 'Field required', input: null };
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof input === 'number') {
+    const msg = 'Input should be a valid integer, got a number with a fractional part';
+    return { type: 'int_from_float', loc, msg, input };
+  }
   if (issue.code === 'invalid_type') {
     const [type, msg] = TYPE_NAMES[issue.expected] ?? ['type_error', issue.message];
     return { type, loc, msg, input };
@@ -161,16 +178,40 @@ function toValidationIssue(
         : (quoted[0] ?? '');
     return { type: 'enum', loc, msg: `Input should be ${expected}`, input, ctx: { expected } };
   }
-  if (issue.code === 'too_small') {
+  if (issue.code === 'too_small' || issue.code === 'too_big') return boundIssue(issue, loc, input);
+  return { type: 'value_error', loc, msg: issue.message, input };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A bound that was passed, in pydantic's words: `ge`/`gt`/`le`/`lt` or a length. */
+function boundIssue(
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+  loc: ValidationIssue['loc'],
+  input: unknown,
+): ValidationIssue {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'string') {
+    const [type, key, words] = small
+      ? ['string_too_short', 'min_length', 'at least']
+      : ['string_too_long', 'max_length', 'at most'];
     return {
-      type: 'greater_than',
+      type,
       loc,
-      msg: `Input should be greater than ${Number(issue.minimum) - (issue.inclusive ? 1 : 0)}`,
+      msg: `String should have ${words} ${plural(limit, 'character')}`,
       input,
-      ctx: { gt: Number(issue.minimum) - (issue.inclusive ? 1 : 0) },
+      ctx: { [key]: limit },
     };
   }
-  return { type: 'value_error', loc, msg: issue.message, input };
+  const [type, key, words] = small
+    ? issue.inclusive
+      ? ['greater_than_equal', 'ge', 'greater than or equal to']
+      : ['greater_than', 'gt', 'greater than']
+    : issue.inclusive
+      ? ['less_than_equal', 'le', 'less than or equal to']
+      : ['less_than', 'lt', 'less than'];
+  return { type, loc, msg: `Input should be ${words} ${limit}`, input, ctx: { [key]: limit } };
 }
 
 /**
@@ -197,38 +238,27 @@ export function parsePathId(params: Record<string, string>, name = 'id'): string
   return validate(z.object({ [name]: uuid4() }), params, 'path')[name] as string;
 }
 
-/** Reads the body as JSON without validating it: for union bodies, validated per member. */
+/**
+ * Reads the body without validating it (for union bodies, validated per member): JSON, or the
+ * raw text under a content type that is not JSON. Over 10 MiB is a 413, bytes that are not text
+ * a 400, malformed or too deeply nested JSON a 422 `json_invalid` (see `request-body.ts`).
+ */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  return parseJsonBody(request, z.unknown());
-}
-
-/** Reads and validates a JSON body; malformed JSON is a 422 `json_invalid`, as FastAPI answers. */
-export async function parseJsonBody<T extends z.ZodType>(
-  request: Request,
-  schema: T,
-): Promise<z.infer<T>> {
-  const text = await request.text();
-  if (text.trim() === '') {
+  const value = await readRequestBody(request);
+  if (value === undefined) {
     throw requestValidationError([
       { type: 'missing', loc: ['body'], msg: 'Field required', input: null },
     ]);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const position = Number(/position (\d+)/.exec(String(error))?.[1] ?? text.length);
-    throw requestValidationError([
-      {
-        type: 'json_invalid',
-        loc: ['body', position],
-        msg: 'JSON decode error',
-        input: {},
-        ctx: { error: 'Expecting value' },
-      },
-    ]);
-  }
-  return validate(schema, value, 'body');
+  return value;
+}
+
+/** Reads and validates a body as FastAPI does; see `readJsonBody` for what is refused first. */
+export async function parseJsonBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): Promise<z.infer<T>> {
+  return validate(schema, await readJsonBody(request), 'body');
 }
 
 /** Validates query parameters (single values; repeatable ones arrive as arrays). */

@@ -2,6 +2,8 @@ import type { Clock } from '../clock.js';
 import { createSeed, type SeedData } from './seed.js';
 import type { EmailUpdateRow, SessionCodeRow, SessionRow, SetupIntentRow } from './rows.js';
 
+const MAX_ROWS_PER_TABLE = 10_000;
+
 /**
  * The in-memory database: the seed's tables plus what sign-in creates. `reset()` puts it back
  * to the seed (dates re-anchored at the clock's now).
@@ -38,6 +40,25 @@ export class MockDatabase implements SeedData {
     this.sessions = [];
     this.setupIntents = [];
     this.emailUpdates = [];
+  }
+
+  /**
+   * Drops what can never be used again (expired sign-in codes, sessions, email-change links)
+   * and, past 10,000 of a kind, the oldest: sign-in would otherwise grow these tables without
+   * end. Invisible to clients, which are told the same for an expired row as for a missing one;
+   * the dev clock only moves forward, so an expired row cannot come back to life.
+   */
+  prune(now: number): void {
+    // Tables are replaced only when something goes: the usual request leaves them as they are.
+    const live = <T extends { expires_at: number }>(rows: T[]) =>
+      rows.some((row) => row.expires_at <= now) || rows.length > MAX_ROWS_PER_TABLE
+        ? rows.filter((row) => row.expires_at > now).slice(-MAX_ROWS_PER_TABLE)
+        : rows;
+    this.sessionCodes = live(this.sessionCodes);
+    this.sessions = live(this.sessions);
+    this.emailUpdates = live(this.emailUpdates);
+    if (this.setupIntents.length > MAX_ROWS_PER_TABLE)
+      this.setupIntents = this.setupIntents.slice(-MAX_ROWS_PER_TABLE);
   }
 
   organization(id: string) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../clock.js';
+import { MAX_CLOCK_OFFSET_MS } from '../clock-range.js';
 import type { Route, RouteContext } from '../routing.js';
 import { parseJsonBody } from '../validation.js';
 
@@ -55,11 +56,17 @@ function reset({ state }: RouteContext): Response {
 
 const clockNow = ({ state }: RouteContext) => Response.json({ now: isoDate(state.clock.now()) });
 
-const ClockAdvance = z.object({ advance_seconds: z.number().min(0) });
-
-/** Moves the mock's time forward, e.g. past a code's 30 minutes or a session's hour. */
+/**
+ * Moves the mock's time forward, e.g. past a code's 30 minutes or a session's hour: at most ten
+ * years ahead of real time in all (`clock-range.ts`), so every date stays one `Date` can write.
+ * Never back: expired codes and sessions are dropped (`db/store.ts`) and must stay expired.
+ */
 async function advanceClock(ctx: RouteContext): Promise<Response> {
-  const { advance_seconds } = await parseJsonBody(ctx.request, ClockAdvance);
+  const room = Math.max(0, (MAX_CLOCK_OFFSET_MS - ctx.state.clock.offsetMs) / 1000);
+  const { advance_seconds } = await parseJsonBody(
+    ctx.request,
+    z.object({ advance_seconds: z.number().min(0).max(room) }),
+  );
   ctx.state.clock.offsetMs += advance_seconds * 1000;
   return clockNow(ctx);
 }
@@ -75,13 +82,13 @@ const Latency = z
     max_ms: z.number().int().min(0).max(60_000),
   })
   .refine((l) => l.min_ms <= l.max_ms, {
-    message: 'min_ms must not exceed max_ms',
+    message: 'Value error, min_ms must not exceed max_ms',
     path: ['max_ms'],
   });
 const Faults = z
   .object({ error_rate: rate, drop_rate: rate })
   .refine((f) => f.error_rate + f.drop_rate <= 1, {
-    message: 'error_rate + drop_rate must not exceed 1',
+    message: 'Value error, error_rate + drop_rate must not exceed 1',
     path: ['drop_rate'],
   });
 

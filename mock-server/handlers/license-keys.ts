@@ -79,10 +79,7 @@ async function rotate(ctx: RouteContext): Promise<Response> {
   return Response.json(serializeLicenseKey(ctx.state.db, key));
 }
 
-const Conditions = z.record(
-  z.string().min(1).max(40),
-  z.union([z.string().min(1).max(500), z.number(), z.boolean()]),
-);
+const Conditions = field.metadata();
 
 const Validate = z.object({
   key: field.string(),

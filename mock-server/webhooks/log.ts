@@ -1,10 +1,12 @@
 import type { Webhook } from 'standardwebhooks';
 import { isoDate, type Clock } from '../clock.js';
 import { newId } from '../db/ids.js';
+import { NewestFirst } from '../newest-first.js';
 
 /**
- * Every webhook the mock emits, kept for `GET /__dev/webhooks`, and delivered signed to a
- * merchant's endpoint when one is configured, as Polar delivers them (reference.md §7).
+ * Every webhook the mock emits, delivered signed to a merchant's endpoint when one is
+ * configured, as Polar delivers them (reference.md §7), and the newest kept for
+ * `GET /__dev/webhooks` (bounded, so the log and the state file never grow without end).
  */
 
 export interface WebhookEndpoint {
@@ -34,11 +36,25 @@ export interface WebhookEvent {
 
 const MAX_BACKOFF_MS = 20 * 60_000;
 
+/** The log keeps the newest 500 events, and at most about 4 MB of them. */
+export const WEBHOOK_LOG_MAX_EVENTS = 500;
+export const WEBHOOK_LOG_MAX_CHARS = 4_000_000;
+/** What an event's delivery records may add as they come in (up to 10 attempts). */
+const DELIVERY_RECORDS_CHARS = 1_000;
+
 export class WebhookLog {
-  private events: WebhookEvent[] = [];
+  private readonly events = new NewestFirst<WebhookEvent>(
+    WEBHOOK_LOG_MAX_EVENTS,
+    WEBHOOK_LOG_MAX_CHARS,
+    (event) => JSON.stringify(event).length + DELIVERY_RECORDS_CHARS,
+  );
+  /** Events waiting for the state file to hold them before they are sent; null: send at once. */
+  private held: WebhookEvent[] | null = null;
   private signer: Promise<Webhook> | null = null;
   /** Deliveries under way, so tests and shutdown can wait for them. */
   private readonly pending = new Set<Promise<void>>();
+  /** Delivery records added or completed: they change the log without adding to it. */
+  private deliveryUpdates = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -66,26 +82,52 @@ export class WebhookLog {
       payload: { type, timestamp, data },
       deliveries: [],
     };
-    this.events.unshift(event);
-    if (this.endpoint) {
-      const delivery = this.deliver(event, this.endpoint);
-      this.pending.add(delivery);
-      void delivery.finally(() => this.pending.delete(delivery));
-    }
+    this.events.add(event);
+    if (this.held) this.held.push(event);
+    else this.startDelivery(event);
     return event;
   }
 
+  /**
+   * From now on, events are sent only once `releaseHeld` says the state that emitted them is
+   * saved (the Node server with a state file): a change rolled back after a failed write must
+   * not have told the merchant's endpoint about itself.
+   */
+  holdUntilSaved(): void {
+    this.held ??= [];
+  }
+
+  /** Sends the held events still in the log; a rolled-back change's events are not. */
+  releaseHeld(): void {
+    if (!this.held?.length) return;
+    const kept = new Set(this.events.list());
+    for (const event of this.held.splice(0)) if (kept.has(event)) this.startDelivery(event);
+  }
+
+  private startDelivery(event: WebhookEvent): void {
+    if (!this.endpoint) return;
+    const delivery = this.deliver(event, this.endpoint);
+    this.pending.add(delivery);
+    void delivery.finally(() => this.pending.delete(delivery));
+  }
+
   list(type?: string | null): WebhookEvent[] {
-    return type ? this.events.filter((e) => e.type === type) : [...this.events];
+    const events = this.events.list();
+    return type ? events.filter((e) => e.type === type) : events;
   }
 
   clear(): void {
-    this.events = [];
+    this.events.clear();
+  }
+
+  /** Changes whenever the log does, delivery records included (the state file's "anything new?"). */
+  get version(): number {
+    return this.events.version + this.deliveryUpdates;
   }
 
   /** Replaces the log with saved events (the Node server's state file); nothing is re-sent. */
   restore(events: WebhookEvent[]): void {
-    this.events = [...events];
+    this.events.restore(events);
   }
 
   /** Resolves when every delivery started so far has finished (succeeded or given up). */
@@ -108,6 +150,7 @@ export class WebhookLog {
         error: null,
       };
       event.deliveries.push(record);
+      this.deliveryUpdates++;
       try {
         const response = await fetch(endpoint.url, {
           method: 'POST',
@@ -122,10 +165,12 @@ export class WebhookLog {
           signal: AbortSignal.timeout(endpoint.timeoutMs ?? 10_000),
         });
         record.status = response.status;
+        this.deliveryUpdates++;
         await response.body?.cancel();
         if (response.ok) return;
       } catch (error) {
         record.error = (error as Error).message;
+        this.deliveryUpdates++;
       }
       if (attempt < maxAttempts) {
         await new Promise((resolve) =>
