@@ -12,7 +12,7 @@ import {
   refuseBeforeRouting,
   type HttpTimeouts,
 } from './node-guards.js';
-import { REMOTE_ADDRESS_HEADER } from './routing.js';
+import { stampSocketAddress } from './socket-address.js';
 import { StateFile } from './state-file.js';
 
 /**
@@ -44,7 +44,7 @@ function toRequest(req: IncomingMessage, origin: string, body: NodeBody | null):
     else if (value !== undefined) headers.set(name, value);
   }
   // Set here, from the socket, so no client can pick its own rate-limit identity this way.
-  headers.set(REMOTE_ADDRESS_HEADER, req.socket.remoteAddress ?? 'unknown');
+  stampSocketAddress(headers, req.socket.remoteAddress);
   return new Request(requestUrl(req.url ?? '/', origin), {
     method: fetchableMethod(req.method ?? 'GET'),
     headers,
@@ -158,7 +158,6 @@ export interface MockServerOptions extends MockOptions {
  */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const api = createMockApi(options);
-  api.state.transportSetsRemoteAddress = true;
   const stateFile = options.statePath ? new StateFile(options.statePath, api.state) : null;
   const restored = stateFile?.load() ?? false;
   if (stateFile) api.state.webhooks.holdUntilSaved();
@@ -183,6 +182,11 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     (req, res) => void listener(req, res),
   );
   server.on('clientError', answerClientError);
+  // A client may close its sending side once the request is out (a half-close) and still wait
+  // for the answer. Node's default drops such a request after its handler has run: the change
+  // made, the answer lost. Node reads this flag (undocumented, in `_http_server.js`) and then
+  // answers before ending the socket; the request timeouts above still bound such connections.
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   // `Expect: 100-continue`: a body refused from its headers is not asked for at all.
   server.on('checkContinue', (req, res) => {
     if (!refuseBeforeRouting(req)) res.writeContinue();

@@ -8,6 +8,7 @@ import {
   rateLimited,
   routeNotFound,
 } from './errors.js';
+import { socketAddress } from './socket-address.js';
 import type { MockState } from './state.js';
 
 /**
@@ -41,9 +42,6 @@ export interface Route {
 const SUPPORTED_VERSIONS = ['2026-04', '2026-10'];
 const DEFAULT_VERSION = '2026-04';
 
-/** The header the Node adapter sets from the socket; only the Node adapter's value is read. */
-export const REMOTE_ADDRESS_HEADER = 'x-mock-remote-address';
-
 /**
  * The network side of a client: the socket's address as the Node adapter saw it, or
  * `True-Client-IP` when the mock is told a proxy sets it (Polar's `get_ip_address`). Nothing else
@@ -54,10 +52,7 @@ function networkIdentity(request: Request, state: MockState): string {
   const proxied = state.trustClientIpHeader
     ? normalizeAddress(request.headers.get('true-client-ip'))
     : null;
-  const socket = state.transportSetsRemoteAddress
-    ? normalizeAddress(request.headers.get(REMOTE_ADDRESS_HEADER))
-    : null;
-  return `ip:${proxied ?? socket ?? 'page'}`;
+  return `ip:${proxied ?? socketAddress(request) ?? 'page'}`;
 }
 
 /** Polar's `rate_limit_user` for a portal session (`auth/models.py`). */
@@ -261,10 +256,11 @@ function isLoopbackOrigin(origin: string): boolean {
  * pages served from this machine pass.
  */
 function mayUseDevControls(request: Request, state: MockState): boolean {
-  if (state.exposeDevRoutes || !state.transportSetsRemoteAddress) return true;
+  const address = socketAddress(request);
+  if (state.exposeDevRoutes || address === null) return true;
   const origin = request.headers.get('origin');
   if (origin !== null && !isLoopbackOrigin(origin)) return false;
-  return normalizeAddress(request.headers.get(REMOTE_ADDRESS_HEADER)) === 'loopback';
+  return address === 'loopback';
 }
 
 /**

@@ -24,11 +24,6 @@ export class MockState {
   readonly limiter: RateLimiter;
   /** Whether the limiter takes the client's address from `True-Client-IP` (see MockOptions). */
   readonly trustClientIpHeader: boolean;
-  /**
-   * Whether requests carry the socket's address in `REMOTE_ADDRESS_HEADER`, set by the Node
-   * adapter over whatever the client sent. False in the browser, where a page could set it.
-   */
-  transportSetsRemoteAddress = false;
   /** Whether the development controls answer callers other than this machine (`--expose-dev-routes`). */
   readonly exposeDevRoutes: boolean;
   readonly webhooks: WebhookLog;

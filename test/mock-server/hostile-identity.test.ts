@@ -1,10 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { generateToken } from '../../mock-server/crypto.js';
 import { getResponse } from 'msw';
 import { createMockApi, ManualClock } from '../../mock-server/index.js';
-import { REMOTE_ADDRESS_HEADER } from '../../mock-server/routing.js';
+import { toNodeListener } from '../../mock-server/node.js';
+import { stampSocketAddress } from '../../mock-server/socket-address.js';
 import { createSession } from '../../mock-server/services/sessions.js';
 import { mockForThisFile } from './harness.js';
 
@@ -103,6 +105,7 @@ const VARIANTS: Record<string, (n: number) => Headers> = {
     forwarded: `for=192.0.2.${n & 255}`,
     'x-real-ip': `192.0.2.${n & 255}`,
     'x-mock-remote-address': `192.0.2.${n & 255}`,
+    'x-mock-transport': `stamp${n}`,
   }),
   'cookies per guess': (n) => ({
     cookie: `polar_session=s${n}; polar_customer_session=c${n}; session=${n}`,
@@ -336,14 +339,12 @@ describe('a bearer that is not a live session', () => {
 });
 
 describe('the development controls answer only this machine', () => {
-  /** A request as the Node adapter hands it on: the socket's address in its own header. */
+  /** A request as the Node adapter hands it on: the socket's address, stamped. */
   async function fromAddress(address: string, path: string, init: RequestInit = {}) {
     const api = createMockApi();
-    api.state.transportSetsRemoteAddress = true; // as `createMockServer` sets it
-    const request = new Request(`http://mock.test${path}`, {
-      ...init,
-      headers: { [REMOTE_ADDRESS_HEADER]: address, ...init.headers },
-    });
+    const headers = new Headers(init.headers);
+    stampSocketAddress(headers, address);
+    const request = new Request(`http://mock.test${path}`, { ...init, headers });
     const res = await getResponse(api.handlers, request, { baseUrl: 'http://mock.test' });
     return res!;
   }
@@ -380,6 +381,31 @@ describe('the development controls answer only this machine', () => {
     for (const origin of ['http://127.0.0.1:5173', 'http://localhost:8000', 'http://[::1]:3000']) {
       const res = await fromAddress('127.0.0.1', '/__dev/emails', { headers: { origin } });
       assert.equal(res.status, 200, origin);
+    }
+  });
+
+  test('under toNodeListener, as `npm start` mounts the mock, another machine gets 404 too', async () => {
+    const listener = toNodeListener(createMockApi().handlers);
+    const server = createServer((req, res) => void listener(req, res));
+    // The socket as a caller on another machine would have it: no way to send from one here.
+    server.on('connection', (socket) =>
+      Object.defineProperty(socket, 'remoteAddress', { value: '203.0.113.5' }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const spoofed: Record<string, string>[] = [
+        {},
+        { 'x-mock-remote-address': '127.0.0.1', 'x-mock-transport': 'x' },
+      ];
+      for (const headers of spoofed) {
+        const res = await fetch(`${base}/__dev/emails`, { headers });
+        assert.equal(res.status, 404, JSON.stringify(headers));
+      }
+      const reset = await fetch(`${base}/__dev/reset`, { method: 'POST' });
+      assert.equal(reset.status, 404);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 

@@ -127,6 +127,26 @@ describe('malformed HTTP on a raw socket', () => {
     });
   }
 
+  test('a client that half-closes after its request still gets the answer to what was done', async () => {
+    const body = JSON.stringify({ email: 'alice@example.com', organization_id: mock.org('acme') });
+    const { port } = mock.mock.server.address() as AddressInfo;
+    const text = await new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end(
+          `POST ${REQUEST_CODE} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n` +
+            `Content-Length: ${body.length}\r\n\r\n${body}`,
+        ); // the request, then FIN: nothing more to send
+      });
+      let answer = '';
+      const timer = setTimeout(() => socket.destroy(), 3000);
+      socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+      socket.on('close', () => (clearTimeout(timer), resolve(answer)));
+    });
+    record(Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1]));
+    assert.match(text, /^HTTP\/1\.1 202 /, 'the code was mailed, and the client is told so');
+    assert.equal((await mock.emails('alice@example.com')).length, 1);
+  });
+
   test('slowloris: headers that never end are cut off with a 408 within the headers timeout', async () => {
     const trickle = Array.from({ length: 60 }, (_, i) => `X-${i}: y\r\n`);
     const answer = await raw(['GET /__dev/clock HTTP/1.1\r\nHost: x\r\n', ...trickle], {
