@@ -7,15 +7,20 @@ import type { IncomingMessage } from 'node:http';
  * discard of what is left before the connection is cut.
  */
 
-/** What is read and thrown away after an answer to a body not read whole; then the cut. */
-const DISCARD_MAX_BYTES = 1024 * 1024;
+/**
+ * How long what is left of a body is read and thrown away after the answer, then the cut. Bounded
+ * by time, not bytes: a client pumping at loopback speed passes any byte bound in a millisecond,
+ * and a cut then (a reset) can destroy the answer it has not read yet. The bytes bound is only a
+ * backstop.
+ */
+const DISCARD_MAX_BYTES = 256 * 1024 * 1024;
 const DISCARD_MAX_MS = 1000;
 
 export interface NodeBody {
   stream: ReadableStream<Uint8Array>;
   /**
    * Called once the answer is written. A body left unread is drained and thrown away, so the
-   * client, still sending, reads the answer rather than a reset; past 1 MiB or a second, the
+   * client, still sending, reads the answer rather than a reset; after a second, the
    * connection is cut.
    */
   discardRest(): void;

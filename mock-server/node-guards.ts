@@ -44,6 +44,11 @@ export function refuseBeforeRouting(req: IncomingMessage): MockApiError | null {
   if (req.httpVersion === '1.1' && !req.headers.host)
     return new MockApiError(400, { detail: 'Invalid HTTP request received.' });
   if (originOf(req) === null) return new MockApiError(400, { detail: 'Invalid host header' });
+  // A framing Node's parser would reject only after the handler had run (`identity`, `gzip`,
+  // `chunked, x`): refused first, so no change is made behind an answer of 400.
+  const coding = req.headers['transfer-encoding'];
+  if (coding !== undefined && coding.trim().toLowerCase() !== 'chunked')
+    return new MockApiError(400, { detail: 'Invalid HTTP request received.' });
   const length = req.headers['content-length'];
   if (declaredTooLarge(length)) return bodyTooLarge();
   const sendsBody = ['POST', 'PUT', 'PATCH'].includes(req.method ?? '');
@@ -74,6 +79,13 @@ const REASONS: Record<number, string> = {
  */
 export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
   const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+  if (inFlight?.writableEnded && error.code !== 'ECONNRESET') {
+    // The whole answer is already on its way (a refusal before routing): let it arrive, then
+    // close, rather than reset the connection under it.
+    socket.end();
+    setTimeout(() => socket.destroy(), 1000).unref();
+    return;
+  }
   if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;

@@ -102,7 +102,15 @@ export function toNodeListener(
         // Its body is never read. With none coming the connection closes cleanly after the
         // answer; a body on its way is drained for a moment first (`finally`), then cut.
         if (!sendsBody(req)) res.shouldKeepAlive = false;
-        return await writeResponse(res, refusal.toResponse());
+        // Written whole at once: for a framing Node's parser rejects right after the headers,
+        // its error comes before any later tick, and the answer must already be out by then.
+        res.writeHead(refusal.status, {
+          ...CORS_HEADERS,
+          ...(refusal.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...refusal.headers,
+        });
+        res.end(refusal.body === undefined ? undefined : JSON.stringify(refusal.body));
+        return;
       }
       const origin = originOf(req)!;
       if (!['GET', 'HEAD'].includes(req.method ?? 'GET')) body = nodeBody(req);

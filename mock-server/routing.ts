@@ -124,6 +124,9 @@ async function runPolarPipeline(route: Route, ctx: RouteContext): Promise<Respon
       response = errorResponse(error);
     }
   }
+  // Expired codes, sessions and links go after every request, in the browser and without a
+  // state file too: signing in would otherwise grow those tables without end.
+  ctx.state.db.prune(ctx.state.clock.now());
   response.headers.set('polar-version', version);
   if (!response.headers.has('cache-control'))
     response.headers.set('cache-control', 'private, no-store');

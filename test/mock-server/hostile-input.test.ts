@@ -147,6 +147,29 @@ describe('malformed HTTP on a raw socket', () => {
     assert.equal((await mock.emails('alice@example.com')).length, 1);
   });
 
+  test('a framing Node’s parser rejects late (Transfer-Encoding: identity) changes nothing and is answered', async () => {
+    const before = (await hit('/__dev/clock')).body;
+    for (const coding of ['identity', 'gzip', 'chunked, identity', 'foo']) {
+      const answer = await raw([
+        `POST /__dev/clock HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: ${coding}\r\n` +
+          'Content-Type: application/json\r\nConnection: close\r\n\r\n{"advance_seconds":3600}',
+      ]);
+      assert.equal(answer.status, 400, `${coding}: ${answer.text.slice(0, 120)}`);
+      const polar = await raw([
+        `POST ${REQUEST_CODE} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: ${coding}\r\n` +
+          'Connection: close\r\n\r\n{}',
+      ]);
+      assert.equal(
+        polar.status,
+        400,
+        `${coding} on Polar's route: an answer, not a dropped socket`,
+      );
+    }
+    const moved =
+      Date.parse(String((await hit('/__dev/clock')).body!.now)) - Date.parse(String(before!.now));
+    assert.ok(moved < 60_000, `the clock did not move an hour (${moved} ms)`);
+  });
+
   test('slowloris: headers that never end are cut off with a 408 within the headers timeout', async () => {
     const trickle = Array.from({ length: 60 }, (_, i) => `X-${i}: y\r\n`);
     const answer = await raw(['GET /__dev/clock HTTP/1.1\r\nHost: x\r\n', ...trickle], {
@@ -572,6 +595,24 @@ describe('parallel bursts', () => {
     assert.equal(after.status, 200);
     assert.equal(mock.mock.state.clock.offsetMs, 0, 'no extreme clock got through');
     await mock.reset();
+  });
+});
+
+describe('tables that sign-in grows', () => {
+  test('expired codes go without a state file too, so requesting codes cannot grow memory', async () => {
+    const { db } = mock.mock.state;
+    for (let i = 0; i < 20; i++)
+      await hit(REQUEST_CODE, {
+        method: 'POST',
+        json: { email: 'alice@example.com', organization_id: mock.org('acme') },
+      });
+    assert.ok(db.sessionCodes.length >= 20);
+    await hit('/__dev/clock', { method: 'POST', json: { advance_seconds: 31 * 60 } });
+    await hit(REQUEST_CODE, {
+      method: 'POST',
+      json: { email: 'alice@example.com', organization_id: mock.org('acme') },
+    });
+    assert.equal(db.sessionCodes.length, 1, 'only the live code is kept');
   });
 });
 
