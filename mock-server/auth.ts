@@ -1,5 +1,5 @@
 import { hmacHex } from './crypto.js';
-import { invalidToken, notPermitted, unauthorized } from './errors.js';
+import { notPermitted, unauthorized } from './errors.js';
 import type { CustomerRow, MemberRow, OrganizationRow, SessionRow } from './db/rows.js';
 import type { RouteContext } from './routing.js';
 import type { MockState } from './state.js';
@@ -58,24 +58,14 @@ export async function resolveSession(
 }
 
 /**
- * `CustomerPortalUnionRead/Write`: any valid portal session. Polar's pipeline has already
- * answered 401 `invalid_token` to a bearer that is not a live session (`routing.ts`), before any
- * handler ran; here only its absence is left to refuse.
+ * `CustomerPortalUnionRead/Write`: any valid portal session. Polar's pipeline (`routing.ts`)
+ * resolved the bearer before any handler ran and answered 401 `invalid_token` to one that is no
+ * live session; here only its absence is left to refuse. Outside that pipeline (a development
+ * route) there is no subject, so nothing is admitted.
  */
-export async function authenticate({
-  request,
-  state,
-  subject,
-}: RouteContext): Promise<PortalSubject> {
-  if (subject !== undefined) {
-    if (subject === null) throw unauthorized();
-    return subject;
-  }
-  const token = bearerToken(request);
-  if (!token) throw unauthorized();
-  const resolved = await resolveSession(state, token);
-  if (!resolved) throw invalidToken();
-  return resolved;
+export async function authenticate({ subject }: RouteContext): Promise<PortalSubject> {
+  if (!subject) throw unauthorized();
+  return subject;
 }
 
 /** `CustomerPortalUnionBilling*`: customers always; members only as owner or billing manager. */

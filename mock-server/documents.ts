@@ -3,7 +3,7 @@ import type { MockDatabase } from './db/store.js';
 import { notFound } from './errors.js';
 import type { Route, RouteContext } from './routing.js';
 import { orderTotals } from './serializers/order.js';
-import { sign, verify } from './signing.js';
+import { linkClaims, sign } from './signing.js';
 
 /**
  * Invoices and receipts as real documents: small HTML files behind signed, expiring URLs, as
@@ -73,19 +73,12 @@ function renderDocument(db: MockDatabase, order: OrderRow, kind: Kind): string {
 
 async function serveDocument(ctx: RouteContext, kind: Kind): Promise<Response> {
   const { id } = ctx.params;
-  const token = ctx.url.searchParams.get('token') ?? '';
-  const verified = await verify<{ order_id: string }>(
-    ctx.state.secret,
+  const claims = await linkClaims<{ order_id: string }>(
+    ctx.state,
     kind,
-    token,
-    ctx.state.clock.now(),
+    ctx.url.searchParams.get('token') ?? '',
   );
-  // A forged or mismatched link learns nothing: the same 404 as an unknown order.
-  if (!verified.ok && verified.reason === 'invalid') throw notFound();
-  if (!verified.ok) {
-    return Response.json({ error: 'ResourceUnavailable', detail: 'Unavailable' }, { status: 410 });
-  }
-  if (verified.claims.order_id !== id) throw notFound();
+  if (claims.order_id !== id) throw notFound(); // a genuine link, for another order
   const order = ctx.state.db.orders.find((o) => o.id === id);
   // Only documents that exist: an invoice once generated, a receipt once paid.
   const issued = kind === 'invoice' ? order?.is_invoice_generated : order?.receipt_number;

@@ -1,4 +1,6 @@
 import { hmacSha256 } from './crypto.js';
+import { notFound, polarError } from './errors.js';
+import type { MockState } from './state.js';
 
 /**
  * Signed, expiring artefacts (download links, document URLs, OAuth state), the way Polar signs
@@ -99,4 +101,20 @@ export async function verify<T extends Claims>(
   if (exp > now + SIGNED_TTL_MS[purpose]) return invalid;
   if (exp <= now) return { ok: false, reason: 'expired' };
   return { ok: true, claims: claims as T & { exp: number } };
+}
+
+/**
+ * The claims of a link this process handed out, or the answer the link gets instead: a forged
+ * or mismatched one the same 404 as an unknown object (it learns nothing), a genuine one past
+ * its time 410, as Polar's presigned URLs stop working.
+ */
+export async function linkClaims<T extends Claims>(
+  state: MockState,
+  purpose: SignedPurpose,
+  token: string,
+): Promise<T & { exp: number }> {
+  const verified = await verify<T>(state.secret, purpose, token, state.clock.now());
+  if (verified.ok) return verified.claims;
+  if (verified.reason === 'invalid') throw notFound();
+  throw polarError(410, 'ResourceUnavailable', 'Unavailable');
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { authenticate } from '../auth.js';
 import { isoDate } from '../clock.js';
-import { notFound, polarError } from '../errors.js';
+import { notFound } from '../errors.js';
 import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeDownloadable } from '../serializers/benefit.js';
-import { sign, verify } from '../signing.js';
+import { linkClaims, sign } from '../signing.js';
 import { field } from '../validation.js';
 import { visibleGrants } from './benefit-grants.js';
 
@@ -58,16 +58,11 @@ async function list(ctx: RouteContext): Promise<Response> {
 
 /** The download link itself: counts the download and redirects to the file. */
 async function download(ctx: RouteContext): Promise<Response> {
-  const now = ctx.state.clock.now();
-  const verified = await verify<{ file_id: string; customer_id: string }>(
-    ctx.state.secret,
+  const { file_id, customer_id } = await linkClaims<{ file_id: string; customer_id: string }>(
+    ctx.state,
     'download',
     ctx.params.token!,
-    now,
   );
-  if (!verified.ok && verified.reason === 'invalid') throw notFound();
-  if (!verified.ok) throw polarError(410, 'ResourceUnavailable', 'Unavailable');
-  const { file_id, customer_id } = verified.claims;
   const file = ctx.state.db.files.find((f) => f.id === file_id);
   const stillGranted = ctx.state.db.grants.some(
     (g) =>
@@ -77,22 +72,24 @@ async function download(ctx: RouteContext): Promise<Response> {
   );
   if (!file || !stillGranted) throw notFound();
   file.downloads += 1;
-  const { token } = await sign(ctx.state.secret, 'file', { file_id: file.id }, now);
+  const { token } = await sign(
+    ctx.state.secret,
+    'file',
+    { file_id: file.id },
+    ctx.state.clock.now(),
+  );
   const location = `${ctx.url.origin}/__files/downloads/${file.id}?token=${token}`;
   return new Response(null, { status: 302, headers: { location } });
 }
 
 /** The storage side: the file's bytes behind a signed, expiring URL (Polar's presigned S3 URL). */
 async function serveFile(ctx: RouteContext): Promise<Response> {
-  const verified = await verify<{ file_id: string }>(
-    ctx.state.secret,
+  const claims = await linkClaims<{ file_id: string }>(
+    ctx.state,
     'file',
     ctx.url.searchParams.get('token') ?? '',
-    ctx.state.clock.now(),
   );
-  if (!verified.ok && verified.reason === 'invalid') throw notFound();
-  if (!verified.ok) throw polarError(410, 'ResourceUnavailable', 'Unavailable');
-  if (verified.claims.file_id !== ctx.params.id) throw notFound();
+  if (claims.file_id !== ctx.params.id) throw notFound(); // a genuine link, for another file
   const file = ctx.state.db.files.find((f) => f.id === ctx.params.id);
   if (!file) throw notFound();
   return new Response(file.content, {

@@ -68,8 +68,9 @@ export class WebhookLog {
   private getSigner(secret: string): Promise<Webhook> {
     // Polar hands the base64 of the raw secret to the library: the key is the whole string's bytes.
     // From the UTF-8 bytes, not `btoa(secret)`, which throws on any character past Latin-1.
-    const key = btoa(String.fromCharCode(...new TextEncoder().encode(secret)));
-    this.signer ??= import('standardwebhooks').then(({ Webhook }) => new Webhook(key));
+    this.signer ??= import('standardwebhooks').then(
+      ({ Webhook }) => new Webhook(btoa(String.fromCharCode(...new TextEncoder().encode(secret)))),
+    );
     return this.signer;
   }
 
