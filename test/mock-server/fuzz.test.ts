@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MAX_BODY_BYTES } from '../../mock-server/request-body.js';
-import { mockForThisFile } from './harness.js';
+import { mockForThisFile, POLAR_MAX_BODY_BYTES } from './harness.js';
 
 /**
  * Property: whatever arrives, at any route, the mock answers without a 5xx or a hang; every
@@ -295,10 +294,10 @@ test('fuzz: bodies just under, at and over the 10 MiB limit, declared or streame
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom(...writes),
-      fc.constantFrom(-1024, -1, 0, 1, 4096, MAX_BODY_BYTES),
+      fc.constantFrom(-1024, -1, 0, 1, 4096, POLAR_MAX_BODY_BYTES),
       fc.boolean(),
       async (route, delta, streamed) => {
-        const size = MAX_BODY_BYTES + delta;
+        const size = POLAR_MAX_BODY_BYTES + delta;
         const text = `{"billing_name":"${'a'.repeat(size - frame.length)}"}`;
         const bytes = new TextEncoder().encode(text);
         const body = streamed
@@ -323,7 +322,8 @@ test('fuzz: bodies just under, at and over the 10 MiB limit, declared or streame
         assert.ok('detail' in answer || res.status < 400, `${what}: shape`);
         // A stream to Polar's routes has no length: Polar's 411 comes before anything is read.
         if (streamed && !route.path.startsWith('/__')) assert.equal(res.status, 411, what);
-        else if (size > MAX_BODY_BYTES) assert.equal(answer.error, 'RequestBodyTooLarge', what);
+        else if (size > POLAR_MAX_BODY_BYTES)
+          assert.equal(answer.error, 'RequestBodyTooLarge', what);
         else assert.notEqual(res.status, 413, what);
       },
     ),

@@ -21,6 +21,13 @@ export const CUSTOMER_LISTS = [
   '/customers/me/payment-methods',
 ] as const;
 
+/**
+ * Polar's request-body limit, `API_MAX_REQUEST_BODY_SIZE` in `server/polar/config.py`, enforced
+ * by `MaxBodySizeMiddleware` (`server/polar/middlewares.py`): the tests hold the mock to this
+ * figure, not to the mock's own constant.
+ */
+export const POLAR_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
 export interface Harness {
   base: string;
   mock: MockServer;

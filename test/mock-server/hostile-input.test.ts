@@ -6,8 +6,7 @@ import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMockServer } from '../../mock-server/node.js';
-import { MAX_BODY_BYTES } from '../../mock-server/request-body.js';
-import { startMock, type Harness } from './harness.js';
+import { POLAR_MAX_BODY_BYTES, startMock, type Harness } from './harness.js';
 import { rawBody, rawHttp } from './raw-http.js';
 
 /**
@@ -196,7 +195,7 @@ describe('malformed HTTP on a raw socket', () => {
   });
 
   test('a body declared over 10 MiB is refused from its headers: 413 before a byte of it is sent', async () => {
-    for (const length of [MAX_BODY_BYTES + 1, 1024 ** 4]) {
+    for (const length of [POLAR_MAX_BODY_BYTES + 1, 1024 ** 4]) {
       const answer = await raw(
         [
           `PATCH ${PORTAL}/customers/me HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\nContent-Length: ${length}\r\n\r\n`,
@@ -206,7 +205,7 @@ describe('malformed HTTP on a raw socket', () => {
       assert.equal(answer.status, 413);
       assert.deepEqual(jsonBody(answer.text), {
         error: 'RequestBodyTooLarge',
-        detail: `Request body exceeded the maximum allowed size of ${MAX_BODY_BYTES} bytes.`,
+        detail: `Request body exceeded the maximum allowed size of ${POLAR_MAX_BODY_BYTES} bytes.`,
       });
       // The body it announced is waited for a moment, never read whole, then the line is cut.
       assert.equal(answer.end, 'closed');
@@ -216,7 +215,7 @@ describe('malformed HTTP on a raw socket', () => {
 
   test('Expect: 100-continue with a body over the limit gets the 413, never the 100', async () => {
     const answer = await raw([
-      `POST ${REQUEST_CODE} HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: ${MAX_BODY_BYTES * 5}\r\n\r\n`,
+      `POST ${REQUEST_CODE} HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: ${POLAR_MAX_BODY_BYTES * 5}\r\n\r\n`,
     ]);
     assert.equal(answer.status, 413);
     assert.doesNotMatch(answer.text, /100 Continue/);
@@ -379,7 +378,7 @@ describe('bodies', () => {
     const token = await mock.signIn('alice@example.com', 'acme');
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const frame = '{"billing_name":""}';
-    const name = 'n'.repeat(MAX_BODY_BYTES - frame.length);
+    const name = 'n'.repeat(POLAR_MAX_BODY_BYTES - frame.length);
     const atLimit = await hit(`${PORTAL}/customers/me`, {
       method: 'PATCH',
       headers,
