@@ -21,10 +21,22 @@ export class PortalSessionExpiredEvent extends Event {
   }
 }
 
+/**
+ * Fired when the customer asked to sign in again after their session ended (the "Sign in
+ * again" button of any element). `<portal-login>` on the page answers by itself; a merchant
+ * with their own sign-in can listen and open it. `detail.email` is who was signed in.
+ */
+export class PortalSignInRequestedEvent extends CustomEvent<{ email: string | null }> {
+  constructor(email: string | null) {
+    super('portal-sign-in-requested', { detail: { email }, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'portal-signed-in': PortalSignedInEvent;
     'portal-signed-out': PortalSignedOutEvent;
     'portal-session-expired': PortalSessionExpiredEvent;
+    'portal-sign-in-requested': PortalSignInRequestedEvent;
   }
 }

@@ -1,7 +1,8 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { SessionController } from '../controllers/session-controller.js';
+import { PortalSignInRequestedEvent } from '../events/session-events.js';
 import type { Persistence, PortalSession, SessionTokenProvider } from '../session/session.js';
-import { getSession } from '../session/session.js';
 import { PortalLocalize } from './localize.js';
 
 /**
@@ -87,48 +88,11 @@ export class PortalElement extends LitElement {
   }
 
   protected readonly localize = new PortalLocalize(this);
-  protected session: PortalSession | null = null;
-  private readonly onSessionChange = (event: Event) => this.sessionChanged(event as CustomEvent);
+  /** The page's shared session for this element's API and organization. */
+  protected readonly sessions = new SessionController(this);
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.session?.removeEventListener('change', this.onSessionChange);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.session) this.session.addEventListener('change', this.onSessionChange);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') || changed.has('sandbox') || changed.has('organizationId'))
-      this.attachSession();
-    if (!this.session) return;
-    if (changed.has('persist')) this.session.setPersistence(this.persist);
-    if (changed.has('getSessionToken') && this.getSessionToken) {
-      this.session.tokenProvider = this.getSessionToken;
-      if (this.session.status === 'signed-out') void this.session.refreshFromProvider();
-    }
-    if (changed.has('sessionToken') && this.sessionToken) {
-      const token = this.sessionToken;
-      // The token lives in the session store only: drop it from the attribute.
-      this.sessionToken = null;
-      this.removeAttribute('session-token');
-      void this.session.signInWithToken(token).catch(() => undefined);
-    }
-  }
-
-  private attachSession(): void {
-    this.session?.removeEventListener('change', this.onSessionChange);
-    this.session = this.organizationId
-      ? getSession({
-          apiBase: this.apiBase,
-          sandbox: this.sandbox,
-          organizationId: this.organizationId,
-        })
-      : null;
-    this.session?.addEventListener('change', this.onSessionChange);
-    this.session?.setPersistence(this.persist);
+  protected get session(): PortalSession | null {
+    return this.sessions.session;
   }
 
   /** Whether the merchant hid `feature`. */
@@ -172,8 +136,25 @@ export class PortalElement extends LitElement {
     }
   }
 
-  /** Elements override to react (events, focus); the default re-renders. */
-  protected sessionChanged(_event: CustomEvent): void {
-    this.requestUpdate();
+  /**
+   * What an element shows while no one is signed in: `signedOut` (its own sentence), or, when
+   * the session expired under the customer, that it ended and a button to sign in again (the
+   * element keeps its place and what was typed for when they are back).
+   */
+  protected renderSignedOut(signedOut: string): TemplateResult {
+    const ended = this.sessions.ended;
+    if (!ended) return html`<p part="signed-out">${signedOut}</p>`;
+    const t = this.localize;
+    return html`<div part="session-ended" role="status">
+      <p>${t.term('sessionEnded')}</p>
+      <button type="button" part="sign-in-again-button" @click=${this.requestSignIn}>
+        ${t.term('signInAgain')}
+      </button>
+    </div>`;
   }
+
+  private readonly requestSignIn = (): void => {
+    this.dispatchEvent(new PortalSignInRequestedEvent(this.sessions.ended?.email ?? null));
+    this.session?.requestSignIn();
+  };
 }

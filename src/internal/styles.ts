@@ -135,6 +135,34 @@ export const controls = css`
     color: var(--_danger);
     margin: 0;
   }
+  /* An action's outcome, shown where it happened (ActionController.renderOutcome). */
+  .outcome {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2);
+    margin: calc(var(--_space) / 2) 0;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+  }
+  .outcome.success {
+    color: var(--_success);
+    background: color-mix(in srgb, var(--_success) 8%, var(--_bg));
+  }
+  .outcome.error {
+    color: var(--_danger);
+    background: color-mix(in srgb, var(--_danger) 8%, var(--_bg));
+  }
+  .outcome .dismiss {
+    color: inherit;
+    flex: none;
+  }
+  [part~='session-ended'] {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    justify-items: start;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,6 +1,7 @@
 import { PortalClient, resolveApiBase } from '../api/client.js';
 import { PortalApiError } from '../api/errors.js';
 import type { MemberRole } from '../api/types.js';
+import { PortalStore } from '../store/portal-store.js';
 
 /**
  * The session one page shares per (API base, organization): `<portal-login>` in the header and
@@ -42,13 +43,22 @@ const STORAGE_PREFIX = 'portal-elements:session:';
 
 export class PortalSession extends EventTarget {
   readonly client: PortalClient;
+  /** The resources of this session, shared by every element that shows them. */
+  readonly store: PortalStore;
   status: SessionStatus = 'signed-out';
+  /**
+   * Who was signed in when the API last refused the token: the sign-in form offers the same
+   * email, and the elements keep their place for them. Null after a sign-out on purpose.
+   */
+  ended: { email: string; customerId: string } | null = null;
   info: SessionInfo | null = null;
   /** Set by an element's `getSessionToken` property: asked at start and after a 401. */
   tokenProvider: SessionTokenProvider | null = null;
   private token: string | null = null;
   private persistence: Persistence = 'session';
   private pending: Promise<void> | null = null;
+  /** Whose resources the store holds: another customer's sign-in starts it empty. */
+  private storeOwner: string | null = null;
 
   constructor(
     readonly apiBase: string,
@@ -60,6 +70,7 @@ export class PortalSession extends EventTarget {
       getToken: () => this.token,
       onUnauthorized: () => this.expire(),
     });
+    this.store = new PortalStore(this.client);
   }
 
   private get storageKey(): string {
@@ -162,15 +173,30 @@ export class PortalSession extends EventTarget {
     this.clear('sign-out');
   }
 
+  /**
+   * Asks whoever can sign the customer in again to do it: `<portal-login>` on the page focuses
+   * its form (email prefilled), the merchant's `getSessionToken` is asked for a new token.
+   */
+  requestSignIn(): void {
+    this.dispatchEvent(new CustomEvent('sign-in-requested', { detail: this.ended }));
+    void this.refreshFromProvider();
+  }
+
   /** A 401 on any call: the session is over everywhere; the provider may start a new one. */
   private expire(): void {
     if (!this.token) return;
+    if (this.info) this.ended = { email: this.info.email, customerId: this.info.customerId };
     this.clear('expired');
     void this.refreshFromProvider();
   }
 
   private clear(reason: 'sign-out' | 'expired'): void {
     this.token = null;
+    if (reason === 'sign-out') {
+      this.ended = null;
+      this.storeOwner = null;
+      this.store.clear();
+    }
     this.storage()?.removeItem(this.storageKey);
     this.setState('signed-out', null, reason);
   }
@@ -182,9 +208,21 @@ export class PortalSession extends EventTarget {
   ): void {
     this.status = status;
     this.info = info;
+    if (status === 'signed-in' && info) this.signedIn(info);
     this.dispatchEvent(
       new CustomEvent<SessionChange>('change', { detail: { status, info, reason } }),
     );
+  }
+
+  /** The same person again keeps (and refreshes) what was loaded; anyone else starts empty. */
+  private signedIn(info: SessionInfo): void {
+    const owner = `${info.customerId}|${info.memberId ?? ''}`;
+    this.ended = null;
+    if (owner === this.storeOwner) this.store.invalidateAll();
+    else {
+      this.store.clear();
+      this.storeOwner = owner;
+    }
   }
 }
 

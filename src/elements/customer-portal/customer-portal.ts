@@ -1,3 +1,4 @@
+import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../portal-benefits/define.js';
@@ -79,7 +80,8 @@ export class CustomerPortal extends PortalElement {
 
   /** The tabs this session gets, in order. */
   get availableViews(): PortalView[] {
-    const team = this.session?.info?.kind === 'member';
+    if (!this.session?.info) return this.lastViews;
+    const team = this.session.info.kind === 'member';
     return (this.views ?? [...PORTAL_VIEWS]).filter((view) => {
       if (view !== 'seats') return true;
       return !this.isHidden('seats') && (team || this.views?.includes('seats') === true);
@@ -91,13 +93,29 @@ export class CustomerPortal extends PortalElement {
     return views.includes(this.view) ? this.view : (views[0] ?? 'subscriptions');
   }
 
-  protected override sessionChanged(event: CustomEvent): void {
-    const signedIn = this.session?.status === 'signed-in';
-    // Someone who just signed in here (focus was in the form) continues at the tabs; a session
-    // restored on load leaves focus alone. A new session starts with fresh panels.
-    if (signedIn && this.matches(':focus-within')) this.focusSelectedTab = true;
-    if (!signedIn) this.visited = new Set();
-    super.sessionChanged(event);
+  /** Who the panels were made for: someone else signing in gets new ones. */
+  @state() private owner: string | null = null;
+  /** The tabs of the last person signed in, kept while their session is being renewed. */
+  private lastViews: PortalView[] = [];
+
+  constructor() {
+    super();
+    this.sessions.listen(({ status, info, reason }) => {
+      // Someone who just signed in here (focus was in the form) continues at the tabs; a
+      // session restored on load leaves focus alone.
+      if (status === 'signed-in' && info) {
+        if (this.matches(':focus-within')) this.focusSelectedTab = true;
+        const owner = `${info.customerId}|${info.memberId ?? ''}`;
+        if (owner !== this.owner) this.visited = new Set();
+        this.owner = owner;
+      }
+      // A sign-out on purpose starts over; an expired session keeps the panels (hidden) with
+      // what was typed in them, for the same person to continue after signing in again.
+      if (status === 'signed-out' && reason === 'sign-out') {
+        this.visited = new Set();
+        this.owner = null;
+      }
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,12 +154,20 @@ export class CustomerPortal extends PortalElement {
         .persist=${this.persist}
         .theme=${this.theme}
       ></portal-login>
-      ${signedIn ? this.renderTabs() : nothing}`;
+      ${
+        signedIn || (this.sessions.ended && this.owner)
+          ? keyed(
+              this.owner,
+              html`<div class="views" ?hidden=${!signedIn}>${this.renderTabs()}</div>`,
+            )
+          : nothing
+      }`;
   }
 
   private renderTabs(): TemplateResult {
     const t = this.localize;
     const views = this.availableViews;
+    this.lastViews = views;
     const selected = this.selected;
     return html`<div
         role="tablist"

@@ -12,7 +12,7 @@ import { login as de } from '../../locales/de/login.js';
 import { login as es } from '../../locales/es/login.js';
 import { login as en } from '../../locales/en/login.js';
 import { controls, tokens } from '../../internal/styles.js';
-import type { SessionChange } from '../../session/session.js';
+import type { PortalSession, SessionChange } from '../../session/session.js';
 import { loginStyles } from './portal-login.styles.js';
 
 registerTerms({ en, de, es });
@@ -84,16 +84,31 @@ export class PortalLogin extends PortalElement {
     clearInterval(this.ticker);
   }
 
-  protected override sessionChanged(event: CustomEvent<SessionChange>): void {
-    const { status, info, reason } = event.detail;
+  constructor() {
+    super();
+    this.sessions.listen((change, session) => this.sessionChanged(change, session));
+    this.sessions.onSignInRequested(() => {
+      if (this.step !== 'email') return;
+      this.stepChanged = true;
+      this.requestUpdate();
+    });
+  }
+
+  private sessionChanged({ status, info, reason }: SessionChange, session: PortalSession): void {
     if (status === 'signed-in' && info) this.dispatchEvent(new PortalSignedInEvent(info));
     if (status === 'signed-out') {
       if (reason === 'expired') this.dispatchEvent(new PortalSessionExpiredEvent());
       if (reason === 'sign-out') this.dispatchEvent(new PortalSignedOutEvent());
+      // Whoever's session expired signs in again with the same email, already typed.
+      if (reason === 'expired' && session.ended) this.email = session.ended.email;
       this.goTo('email');
-      this.announcement = reason === 'sign-out' ? this.localize.term('signedOut') : '';
+      this.announcement =
+        reason === 'sign-out'
+          ? this.localize.term('signedOut')
+          : session.ended
+            ? this.localize.term('sessionEnded')
+            : '';
     }
-    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -40,4 +40,10 @@ export const common: typeof en = {
   details: 'Details',
   fixErrors: 'Bitte prüfen Sie die markierten Felder.',
   linkRefused: 'Dieser Link wurde blockiert: Seine Adresse ist keine sichere (https-)Adresse.',
+  dismissOutcome: 'Schließen',
+  dismissMessage: 'Diese Meldung schließen',
+  copied: 'Kopiert',
+  sessionEnded:
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.',
+  signInAgain: 'Erneut anmelden',
 };

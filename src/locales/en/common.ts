@@ -36,4 +36,9 @@ export const common = {
   details: 'Details',
   fixErrors: 'Please check the highlighted fields.',
   linkRefused: 'This link was blocked: its address is not a secure (https) address.',
+  dismissOutcome: 'Dismiss',
+  dismissMessage: 'Dismiss this message',
+  copied: 'Copied',
+  sessionEnded: 'Your session has ended. Sign in again to continue where you left off.',
+  signInAgain: 'Sign in again',
 };

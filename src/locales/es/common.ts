@@ -39,4 +39,9 @@ export const common: typeof en = {
   details: 'Detalles',
   fixErrors: 'Revisa los campos marcados.',
   linkRefused: 'Se bloqueó este enlace: su dirección no es una dirección segura (https).',
+  dismissOutcome: 'Cerrar',
+  dismissMessage: 'Cerrar este mensaje',
+  copied: 'Copiado',
+  sessionEnded: 'Tu sesión ha terminado. Vuelve a iniciar sesión para seguir donde lo dejaste.',
+  signInAgain: 'Iniciar sesión de nuevo',
 };

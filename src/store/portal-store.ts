@@ -1,0 +1,140 @@
+import type { PortalClient } from '../api/client.js';
+import type {
+  CustomerBenefitGrantUpdate,
+  CustomerOrderUpdate,
+  CustomerPaymentMethodCreate,
+  CustomerPortalCustomerUpdate,
+  CustomerSeatAssign,
+  CustomerSubscriptionUpdate,
+} from '../api/types.js';
+import { ResourceStore, type ResourceKind } from './resource-store.js';
+
+/**
+ * The store of one session, with every write the elements make. Each write says which
+ * resources the API change touches, as Polar's server changes them, so every element showing
+ * one of them re-renders with the new truth:
+ *
+ * | write | answer replaces | reloaded |
+ * |---|---|---|
+ * | subscription update (cancel, resume, plan, seats) | the subscription | its charge preview, orders (a proration may invoice), benefit grants, meters, seats |
+ * | order payment retry | – | orders, subscriptions (past due → active), customer, payment methods, benefit grants |
+ * | order billing details, invoice | the order | – |
+ * | customer update (billing details, default card) | the customer | payment methods (the default mark) |
+ * | card added, confirmed, deleted | – | payment methods, customer (the default may move), orders |
+ * | seat assigned, revoked, invitation resent | – | seats, subscriptions, members |
+ * | benefit grant update (connect an account) | the grant | – |
+ * | license key deactivation | – | license keys, benefit grants |
+ */
+export class PortalStore extends ResourceStore {
+  /** Runs `call`; on success puts its answer in place and reloads what it touched. */
+  private async write<T>(
+    call: (client: PortalClient) => Promise<T>,
+    effects: {
+      replaces?: (result: T) => [ResourceKind, { id: string }][];
+      reloads: ResourceKind[];
+    },
+  ): Promise<T> {
+    const result = await call(this.client);
+    for (const [kind, item] of effects.replaces?.(result) ?? []) this.replace(kind, item);
+    this.invalidate(...effects.reloads);
+    return result;
+  }
+
+  updateSubscription(id: string, body: CustomerSubscriptionUpdate) {
+    return this.write((c) => c.updateSubscription(id, body), {
+      replaces: (subscription) => [['subscriptions', subscription]],
+      reloads: ['charge-preview', 'orders', 'benefit-grants', 'meters', 'seats'],
+    });
+  }
+
+  retryPayment(orderId: string, paymentMethodId: string) {
+    return this.write((c) => c.retryPayment(orderId, { payment_method_id: paymentMethodId }), {
+      reloads: [
+        'orders',
+        'subscriptions',
+        'charge-preview',
+        'customer',
+        'payment-methods',
+        'benefit-grants',
+      ],
+    });
+  }
+
+  /**
+   * After a payment that needed the customer's action (3-D Secure) settled: what a retry
+   * reloads, reloaded again now that the payment has a final answer.
+   */
+  paymentSettled(): void {
+    this.invalidate(
+      'orders',
+      'subscriptions',
+      'charge-preview',
+      'customer',
+      'payment-methods',
+      'benefit-grants',
+    );
+  }
+
+  updateOrder(id: string, body: CustomerOrderUpdate) {
+    return this.write((c) => c.updateOrder(id, body), {
+      replaces: (order) => [['orders', order]],
+      reloads: [],
+    });
+  }
+
+  generateInvoice(orderId: string) {
+    return this.write((c) => c.generateInvoice(orderId), { reloads: ['orders'] });
+  }
+
+  updateCustomer(body: CustomerPortalCustomerUpdate) {
+    return this.write((c) => c.updateCustomer(body), {
+      replaces: (customer) => [['customer', customer]],
+      reloads: 'default_payment_method_id' in body ? ['payment-methods'] : [],
+    });
+  }
+
+  addPaymentMethod(body: CustomerPaymentMethodCreate) {
+    return this.write((c) => c.addPaymentMethod(body), {
+      reloads: ['payment-methods', 'customer'],
+    });
+  }
+
+  confirmPaymentMethod(body: { setup_intent_id: string; set_default: boolean }) {
+    return this.write((c) => c.confirmPaymentMethod(body), {
+      reloads: ['payment-methods', 'customer'],
+    });
+  }
+
+  deletePaymentMethod(id: string) {
+    return this.write((c) => c.deletePaymentMethod(id), {
+      reloads: ['payment-methods', 'customer', 'orders'],
+    });
+  }
+
+  assignSeat(body: CustomerSeatAssign) {
+    return this.write((c) => c.assignSeat(body), {
+      reloads: ['seats', 'subscriptions', 'members'],
+    });
+  }
+
+  revokeSeat(id: string) {
+    return this.write((c) => c.revokeSeat(id), { reloads: ['seats', 'subscriptions', 'members'] });
+  }
+
+  resendSeatInvitation(id: string) {
+    return this.write((c) => c.resendSeatInvitation(id), { reloads: ['seats'] });
+  }
+
+  updateBenefitGrant(id: string, body: CustomerBenefitGrantUpdate) {
+    return this.write((c) => c.updateBenefitGrant(id, body), {
+      replaces: (grant) => [['benefit-grants', grant]],
+      reloads: [],
+    });
+  }
+
+  deactivateLicenseKey(body: { key: string; organization_id: string; activation_id: string }) {
+    return this.write((c) => c.deactivateLicenseKey(body), {
+      reloads: ['license-keys', 'benefit-grants'],
+    });
+  }
+}
