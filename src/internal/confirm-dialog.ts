@@ -5,7 +5,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { trapTab } from './dialog.js';
+import { trapTab } from './focus.js';
 
 /** What a confirmation says: for whom, what happens, and the two buttons. */
 export interface ConfirmText {

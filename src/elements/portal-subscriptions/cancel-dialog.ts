@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerCancellationReason, CustomerSubscription } from '../../api/types.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import { trapTab } from '../../internal/dialog.js';
+import { trapTab } from '../../internal/focus.js';
 
 /** The reasons of the contract, in the order a customer reads them. */
 export const CANCELLATION_REASONS: readonly CustomerCancellationReason[] = [

@@ -13,7 +13,7 @@ import type {
 } from '../../api/types.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import { trapTab } from '../../internal/dialog.js';
+import { trapTab } from '../../internal/focus.js';
 import { renderChargePreview } from './charge-preview.js';
 
 export interface ChangePlanState {

@@ -9,7 +9,7 @@ import type { PortalClient } from '../../api/client.js';
 import type { CustomerSubscription, SubscriptionChargePreview } from '../../api/types.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import { trapTab } from '../../internal/dialog.js';
+import { trapTab } from '../../internal/focus.js';
 import { renderChargePreview } from './charge-preview.js';
 
 export interface ChangeSeatsState {
