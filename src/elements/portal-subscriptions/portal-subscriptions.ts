@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type {
   CustomerCancellationReason,
   CustomerSubscription,
@@ -54,7 +54,7 @@ const INTERVAL_TERMS = {
  * @csspart cancel-button - Opens the cancel dialog (owners, billing managers and customers).
  * @csspart resume-button - Withdraws a pending cancellation.
  * @csspart dialog - The cancel dialog.
- * @csspart confirm-cancel - The dialog's confirming button.
+ * @csspart confirm-button - The dialog's confirming button.
  *
  * @fires portal-subscription-canceled - A subscription will end at the end of its period.
  * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
@@ -84,7 +84,6 @@ export class PortalSubscriptions extends PortalElement {
   @state() private resumingId: string | null = null;
   @state() private announcement = '';
   @state() private actionError: string | null = null;
-  @query('dialog.cancel') private dialog?: HTMLDialogElement;
   private readonly changePlan = new ChangePlanFlow(
     this,
     () => this.session?.client ?? null,
@@ -183,15 +182,14 @@ export class PortalSubscriptions extends PortalElement {
     this.requestUpdate();
   }
 
-  private async openCancel(subscription: CustomerSubscription): Promise<void> {
+  private openCancel(subscription: CustomerSubscription): void {
     this.cancelling = { subscription, busy: false, error: null };
-    await this.updateComplete;
-    this.dialog?.showModal();
   }
 
+  /** Closes the dialog (its `open` follows the state); once closed, nothing is left to do. */
   private closeCancel = (): void => {
-    if (this.dialog?.open) this.dialog.close();
-    this.cancelling = { subscription: null, busy: false, error: null };
+    if (this.cancelling.subscription)
+      this.cancelling = { subscription: null, busy: false, error: null };
   };
 
   private async confirmCancel(
@@ -294,7 +292,7 @@ export class PortalSubscriptions extends PortalElement {
         type="button"
         class="secondary"
         part="cancel-button"
-        @click=${() => void this.openCancel(subscription)}
+        @click=${() => this.openCancel(subscription)}
       >
         ${t.term('cancelSubscription')}
       </button>
