@@ -53,8 +53,8 @@ const INTERVAL_TERMS = {
  * @csspart empty - The empty state.
  * @csspart cancel-button - Opens the cancel dialog (owners, billing managers and customers).
  * @csspart resume-button - Withdraws a pending cancellation.
- * @csspart dialog - The cancel dialog.
- * @csspart confirm-button - The dialog's confirming button.
+ * @csspart dialog - The cancel, plan change and seat count dialogs.
+ * @csspart confirm-button - A dialog's confirming button (plans, seats: once the charge is agreed).
  *
  * @fires portal-subscription-canceled - A subscription will end at the end of its period.
  * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
@@ -67,8 +67,6 @@ const INTERVAL_TERMS = {
  * @csspart usage - The usage table of metered prices (hidden with `hidden-features="usage"`).
  * @csspart change-button - Opens the plan change dialog.
  * @csspart seats-button - Opens the seat count dialog (seat-based plans).
- * @csspart confirm-seats - Applies the new seat count (enabled once the customer agreed to the charge).
- * @csspart confirm-change - Applies the plan change (enabled once the customer agreed to the charge).
  * @csspart preview - What the change will cost.
  *
  * @cssprop --portal-color-success - Active and trialing badges.

@@ -233,10 +233,11 @@ describe('<portal-subscriptions> plan change', () => {
   async function openChange(el: PortalSubscriptions) {
     $(el, '[part=change-button]')!.click();
     await waitUntil(
-      () => el.shadowRoot!.querySelectorAll('dialog.change-plan input[type=radio]').length > 0,
+      () =>
+        el.shadowRoot!.querySelectorAll('portal-dialog.change-plan input[type=radio]').length > 0,
       'plans listed',
     );
-    return $<HTMLDialogElement>(el, 'dialog.change-plan')!;
+    return $<PortalDialog>(el, 'portal-dialog.change-plan')!;
   }
 
   it('previews the charge, needs explicit consent, then changes the plan', async () => {
@@ -257,7 +258,7 @@ describe('<portal-subscriptions> plan change', () => {
     yearly.click();
     await waitUntil(() => dialog.querySelector('dl'), 'the preview arrives');
     expect(dialog.querySelector('dl')!.textContent).to.contain('$120.00');
-    const confirm = $<HTMLButtonElement>(el, '[part=confirm-change]')!;
+    const confirm = $<HTMLButtonElement>(el, 'portal-dialog.change-plan [part=confirm-button]')!;
     expect(confirm.disabled, 'no change without consent').to.equal(true);
     await expect(el).to.be.accessible();
     dialog.querySelector<HTMLInputElement>('input[name=consent]')!.click();
