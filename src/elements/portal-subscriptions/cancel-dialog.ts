@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerCancellationReason, CustomerSubscription } from '../../api/types.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import '../../internal/portal-dialog/define.js';
+import { definePortalDialog } from '../../internal/portal-dialog/define.js';
+
+definePortalDialog();
 
 /** The reasons of the contract, in the order a customer reads them. */
 export const CANCELLATION_REASONS: readonly CustomerCancellationReason[] = [

@@ -13,8 +13,10 @@ import type {
 } from '../../api/types.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import '../../internal/portal-dialog/define.js';
+import { definePortalDialog } from '../../internal/portal-dialog/define.js';
 import { renderChargePreview } from './charge-preview.js';
+
+definePortalDialog();
 
 export interface ChangePlanState {
   subscription: CustomerSubscription | null;

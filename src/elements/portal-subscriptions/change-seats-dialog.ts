@@ -9,8 +9,10 @@ import type { PortalClient } from '../../api/client.js';
 import type { CustomerSubscription, SubscriptionChargePreview } from '../../api/types.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import '../../internal/portal-dialog/define.js';
+import { definePortalDialog } from '../../internal/portal-dialog/define.js';
 import { renderChargePreview } from './charge-preview.js';
+
+definePortalDialog();
 
 export interface ChangeSeatsState {
   subscription: CustomerSubscription | null;
