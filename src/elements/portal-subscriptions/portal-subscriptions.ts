@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type {
   CustomerCancellationReason,
   CustomerSubscription,
@@ -53,8 +53,8 @@ const INTERVAL_TERMS = {
  * @csspart empty - The empty state.
  * @csspart cancel-button - Opens the cancel dialog (owners, billing managers and customers).
  * @csspart resume-button - Withdraws a pending cancellation.
- * @csspart dialog - The cancel dialog.
- * @csspart confirm-cancel - The dialog's confirming button.
+ * @csspart dialog - The cancel, plan change and seat count dialogs.
+ * @csspart confirm-button - A dialog's confirming button (plans, seats: once the charge is agreed).
  *
  * @fires portal-subscription-canceled - A subscription will end at the end of its period.
  * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
@@ -67,8 +67,6 @@ const INTERVAL_TERMS = {
  * @csspart usage - The usage table of metered prices (hidden with `hidden-features="usage"`).
  * @csspart change-button - Opens the plan change dialog.
  * @csspart seats-button - Opens the seat count dialog (seat-based plans).
- * @csspart confirm-seats - Applies the new seat count (enabled once the customer agreed to the charge).
- * @csspart confirm-change - Applies the plan change (enabled once the customer agreed to the charge).
  * @csspart preview - What the change will cost.
  *
  * @cssprop --portal-color-success - Active and trialing badges.
@@ -84,7 +82,6 @@ export class PortalSubscriptions extends PortalElement {
   @state() private resumingId: string | null = null;
   @state() private announcement = '';
   @state() private actionError: string | null = null;
-  @query('dialog.cancel') private dialog?: HTMLDialogElement;
   private readonly changePlan = new ChangePlanFlow(
     this,
     () => this.session?.client ?? null,
@@ -183,15 +180,14 @@ export class PortalSubscriptions extends PortalElement {
     this.requestUpdate();
   }
 
-  private async openCancel(subscription: CustomerSubscription): Promise<void> {
+  private openCancel(subscription: CustomerSubscription): void {
     this.cancelling = { subscription, busy: false, error: null };
-    await this.updateComplete;
-    this.dialog?.showModal();
   }
 
+  /** Closes the dialog (its `open` follows the state); once closed, nothing is left to do. */
   private closeCancel = (): void => {
-    if (this.dialog?.open) this.dialog.close();
-    this.cancelling = { subscription: null, busy: false, error: null };
+    if (this.cancelling.subscription)
+      this.cancelling = { subscription: null, busy: false, error: null };
   };
 
   private async confirmCancel(
@@ -294,7 +290,7 @@ export class PortalSubscriptions extends PortalElement {
         type="button"
         class="secondary"
         part="cancel-button"
-        @click=${() => void this.openCancel(subscription)}
+        @click=${() => this.openCancel(subscription)}
       >
         ${t.term('cancelSubscription')}
       </button>
