@@ -5,7 +5,8 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { trapTab } from './dialog.js';
+import type { PortalDialogCloseEvent } from '../events/dialog-events.js';
+import './portal-dialog/define.js';
 
 /** What a confirmation says: for whom, what happens, and the two buttons. */
 export interface ConfirmText {
@@ -18,10 +19,10 @@ export interface ConfirmText {
 
 /**
  * A confirmation before an action that costs money or access (revoke a seat, delete a card,
- * deactivate a license), as a reactive controller: `open(target)` shows a native modal
- * `<dialog>` (page inert, Escape closes, Tab cycles inside, focus back on the opener), `confirm`
- * runs the action with progress, keeps the dialog open with the reason on failure, and hands
- * the server's answer to `done`.
+ * deactivate a license), as a reactive controller: `open(target)` shows a `<portal-dialog>`
+ * (page inert, Escape closes, Tab cycles inside, focus back on the opener), `confirm` runs the
+ * action with progress, keeps the dialog open while it runs and with the reason on failure, and
+ * hands the server's answer to `done`.
  */
 export class ConfirmFlow<Target, Result> implements ReactiveController {
   target: Target | null = null;
@@ -43,10 +44,7 @@ export class ConfirmFlow<Target, Result> implements ReactiveController {
 
   hostConnected(): void {}
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector(`dialog.${this.name}`);
-  }
-
+  /** Shows the dialog for `target`; resolves once it is rendered. */
   async open(target: Target, opener?: EventTarget | null): Promise<void> {
     this.opener = opener instanceof HTMLElement ? opener : null;
     this.target = target;
@@ -54,15 +52,20 @@ export class ConfirmFlow<Target, Result> implements ReactiveController {
     this.error = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.dialog?.showModal();
   }
 
+  /** Forgets the target, which closes the dialog; once closed, nothing is left to do. */
   close = (): void => {
-    if (this.dialog?.open) this.dialog.close();
+    if (this.target === null) return;
     this.target = null;
     this.busy = false;
     this.error = null;
     this.host.requestUpdate();
+  };
+
+  /** While the action runs, Escape and the keep button wait for its answer. */
+  private readonly keepWhileBusy = (event: PortalDialogCloseEvent): void => {
+    if (this.busy) event.preventDefault();
   };
 
   confirm = async (): Promise<void> => {
@@ -86,32 +89,30 @@ export class ConfirmFlow<Target, Result> implements ReactiveController {
   render(text: (target: Target) => ConfirmText): TemplateResult {
     const target = this.target;
     const copy = target === null ? null : text(target);
-    return html`<dialog
+    return html`<portal-dialog
       part="dialog"
       class=${this.name}
-      aria-labelledby="${this.name}-heading"
-      aria-describedby="${this.name}-body"
-      @close=${this.close}
-      @cancel=${this.close}
-      @keydown=${trapTab}
+      ?open=${copy !== null}
+      @portal-dialog-close=${this.keepWhileBusy}
+      @portal-dialog-closed=${this.close}
     >
       ${
         copy
-          ? html`<form @submit=${(e: Event) => (e.preventDefault(), void this.confirm())}>
-              <h3 id="${this.name}-heading">${copy.heading}</h3>
-              <p id="${this.name}-body">${copy.body}</p>
-              ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-              <div class="actions">
-                <button type="button" class="secondary" autofocus @click=${this.close}>
-                  ${copy.keep}
-                </button>
-                <button type="submit" part="confirm-button" class="danger" ?disabled=${this.busy}>
-                  ${this.busy ? copy.busy : copy.confirm}
-                </button>
-              </div>
-            </form>`
+          ? html`<h3 slot="heading">${copy.heading}</h3>
+              <p slot="description">${copy.body}</p>
+              <form @submit=${(e: Event) => (e.preventDefault(), void this.confirm())}>
+                ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+                <div class="actions">
+                  <button type="button" class="secondary" autofocus data-dialog="close">
+                    ${copy.keep}
+                  </button>
+                  <button type="submit" part="confirm-button" class="danger" ?disabled=${this.busy}>
+                    ${this.busy ? copy.busy : copy.confirm}
+                  </button>
+                </div>
+              </form>`
           : nothing
       }
-    </dialog>`;
+    </portal-dialog>`;
   }
 }

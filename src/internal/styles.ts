@@ -223,17 +223,20 @@ export const resource = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
   }
-  dialog form {
+  dialog form,
+  portal-dialog form {
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  dialog fieldset {
+  dialog fieldset,
+  portal-dialog fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     display: grid;
     gap: 0.25em;
   }
-  dialog fieldset label {
+  dialog fieldset label,
+  portal-dialog fieldset label {
     font-weight: 400;
   }
   dl {

@@ -106,8 +106,8 @@ const workerMailbox = (page: Page) => async (email: string) =>
 async function cancelAndResume(page: Page) {
   const subscriptions = page.locator('portal-subscriptions');
   await subscriptions.locator('[part=cancel-button]').first().click();
-  await subscriptions.locator('dialog.cancel label', { hasText: 'Too expensive' }).click();
-  await subscriptions.locator('[part=confirm-cancel]').click();
+  await subscriptions.locator('portal-dialog.cancel label', { hasText: 'Too expensive' }).click();
+  await subscriptions.locator('portal-dialog.cancel [part=confirm-button]').click();
   await subscriptions.locator('[part=resume-button]').first().waitFor();
   assert.match(
     await subscriptions.locator('[part=subscription]').first().innerText(),

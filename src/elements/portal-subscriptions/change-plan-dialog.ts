@@ -13,7 +13,7 @@ import type {
 } from '../../api/types.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import { trapTab } from '../../internal/dialog.js';
+import '../../internal/portal-dialog/define.js';
 import { renderChargePreview } from './charge-preview.js';
 
 export interface ChangePlanState {
@@ -71,52 +71,53 @@ export function renderChangePlanDialog(
 ): TemplateResult {
   const { subscription, preview } = state;
   const money = (amount: number) => formatMoney(amount, subscription?.currency ?? 'usd', t.lang());
-  return html`<dialog
+  return html`<portal-dialog
     part="dialog"
     class="change-plan"
-    aria-labelledby="change-heading"
-    @close=${on.close}
-    @cancel=${on.close}
-    @keydown=${trapTab}
+    ?open=${subscription !== null}
+    @portal-dialog-close=${(e: Event) => state.busy && e.preventDefault()}
+    @portal-dialog-closed=${on.close}
   >
     ${
       subscription
-        ? html`<form method="dialog" @submit=${(e: Event) => (e.preventDefault(), on.confirm())}>
-            <h3 id="change-heading">${t.term('changePlanHeading', subscription.product.name)}</h3>
-            <fieldset>
-              <legend>${t.term('choosePlanLegend')}</legend>
-              ${state.plans.map(
-                (plan) =>
-                  html`<label>
-                    <input
-                      type="radio"
-                      name="plan"
-                      .value=${plan.id}
-                      .checked=${plan.id === state.chosen}
-                      ?disabled=${plan.id === subscription.product_id}
-                      @change=${() => on.choose(plan.id)}
-                    />
-                    ${plan.name}${planPrice(t, plan)}
-                    ${plan.id === subscription.product_id ? t.term('currentPlan') : ''}
-                  </label>`,
-              )}
-            </fieldset>
-            ${renderChargePreview(t, state, money, on.consent)}
-            ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
-            <div class="actions">
-              <button type="button" class="secondary" @click=${on.close}>${t.term('close')}</button>
-              <button
-                type="submit"
-                part="confirm-change"
-                ?disabled=${!preview || !state.consent || state.busy || state.loading}
-              >
-                ${state.busy ? t.term('changing') : t.term('confirmChange')}
-              </button>
-            </div>
-          </form>`
+        ? html`<h3 slot="heading">${t.term('changePlanHeading', subscription.product.name)}</h3>
+            <form @submit=${(e: Event) => (e.preventDefault(), on.confirm())}>
+              <fieldset>
+                <legend>${t.term('choosePlanLegend')}</legend>
+                ${state.plans.map(
+                  (plan) =>
+                    html`<label>
+                      <input
+                        type="radio"
+                        name="plan"
+                        .value=${plan.id}
+                        .checked=${plan.id === state.chosen}
+                        ?disabled=${plan.id === subscription.product_id}
+                        @change=${() => on.choose(plan.id)}
+                      />
+                      ${plan.name}${planPrice(t, plan)}
+                      ${plan.id === subscription.product_id ? t.term('currentPlan') : ''}
+                    </label>`,
+                )}
+              </fieldset>
+              ${renderChargePreview(t, state, money, on.consent)}
+              ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
+              <div class="actions">
+                <button type="button" class="secondary" data-dialog="close">
+                  ${t.term('close')}
+                </button>
+                <button
+                  type="submit"
+                  part="confirm-button"
+                  ?disabled=${!preview || !state.consent || state.busy || state.loading}
+                >
+                  ${state.busy ? t.term('changing') : t.term('confirmChange')}
+                </button>
+              </div>
+            </form>`
         : nothing
     }
-  </dialog>`;
+  </portal-dialog>`;
 }
 
 /**
@@ -143,16 +144,10 @@ export class ChangePlanFlow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog.change-plan');
-  }
-
   async open(subscription: CustomerSubscription): Promise<void> {
     const client = this.client();
     if (!client) return;
     this.set({ ...closedChangePlan(), subscription, loading: true });
-    await this.host.updateComplete;
-    this.dialog?.showModal();
     try {
       const { products } = await client.organization(subscription.product.organization.slug);
       const seatBased = (p: { prices: { amount_type: string }[] }) =>
@@ -200,7 +195,7 @@ export class ChangePlanFlow implements ReactiveController {
   }
 
   close = (): void => {
-    if (this.dialog?.open) this.dialog.close();
+    if (this.state.subscription === null) return; // closed already
     this.previewRequest++;
     this.set(closedChangePlan());
   };

@@ -9,7 +9,7 @@ import type { PortalClient } from '../../api/client.js';
 import type { CustomerSubscription, SubscriptionChargePreview } from '../../api/types.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import { trapTab } from '../../internal/dialog.js';
+import '../../internal/portal-dialog/define.js';
 import { renderChargePreview } from './charge-preview.js';
 
 export interface ChangeSeatsState {
@@ -70,55 +70,56 @@ export function renderChangeSeatsDialog(
   const { subscription, preview } = state;
   const money = (amount: number) => formatMoney(amount, subscription?.currency ?? 'usd', t.lang());
   const unchanged = subscription !== null && Number(state.seats) === subscription.seats;
-  return html`<dialog
+  return html`<portal-dialog
     part="dialog"
     class="change-seats"
-    aria-labelledby="seats-heading"
-    @close=${on.close}
-    @cancel=${on.close}
-    @keydown=${trapTab}
+    ?open=${subscription !== null}
+    @portal-dialog-close=${(e: Event) => state.busy && e.preventDefault()}
+    @portal-dialog-closed=${on.close}
   >
     ${
       subscription
-        ? html`<form @submit=${(e: Event) => (e.preventDefault(), on.confirm())}>
-            <h3 id="seats-heading">${t.term('changeSeatsHeading', subscription.product.name)}</h3>
-            <label>
-              ${t.term('seatsField')}
-              <input
-                type="number"
-                name="seats"
-                inputmode="numeric"
-                min=${state.min}
-                max=${state.max ?? nothing}
-                required
-                aria-describedby="seats-hint"
-                .value=${state.seats}
-                @input=${(e: Event) => on.input((e.target as HTMLInputElement).value)}
-              />
-            </label>
-            <p class="hint" id="seats-hint">
-              ${
-                state.max === null
-                  ? t.term('seatsAtLeast', state.min)
-                  : t.term('seatsBetween', state.min, state.max)
-              }
-            </p>
-            ${renderChargePreview(t, { ...state, preview: unchanged ? null : preview }, money, on.consent)}
-            ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
-            <div class="actions">
-              <button type="button" class="secondary" @click=${on.close}>${t.term('close')}</button>
-              <button
-                type="submit"
-                part="confirm-seats"
-                ?disabled=${!preview || unchanged || !state.consent || state.busy || state.loading}
-              >
-                ${state.busy ? t.term('changing') : t.term('confirmSeats')}
-              </button>
-            </div>
-          </form>`
+        ? html`<h3 slot="heading">${t.term('changeSeatsHeading', subscription.product.name)}</h3>
+            <form @submit=${(e: Event) => (e.preventDefault(), on.confirm())}>
+              <label>
+                ${t.term('seatsField')}
+                <input
+                  type="number"
+                  name="seats"
+                  inputmode="numeric"
+                  min=${state.min}
+                  max=${state.max ?? nothing}
+                  required
+                  aria-describedby="seats-hint"
+                  .value=${state.seats}
+                  @input=${(e: Event) => on.input((e.target as HTMLInputElement).value)}
+                />
+              </label>
+              <p class="hint" id="seats-hint">
+                ${
+                  state.max === null
+                    ? t.term('seatsAtLeast', state.min)
+                    : t.term('seatsBetween', state.min, state.max)
+                }
+              </p>
+              ${renderChargePreview(t, { ...state, preview: unchanged ? null : preview }, money, on.consent)}
+              ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
+              <div class="actions">
+                <button type="button" class="secondary" data-dialog="close">
+                  ${t.term('close')}
+                </button>
+                <button
+                  type="submit"
+                  part="confirm-button"
+                  ?disabled=${!preview || unchanged || !state.consent || state.busy || state.loading}
+                >
+                  ${state.busy ? t.term('changing') : t.term('confirmSeats')}
+                </button>
+              </div>
+            </form>`
         : nothing
     }
-  </dialog>`;
+  </portal-dialog>`;
 }
 
 /**
@@ -150,15 +151,9 @@ export class ChangeSeatsFlow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog.change-seats');
-  }
-
-  async open(subscription: CustomerSubscription): Promise<void> {
+  open(subscription: CustomerSubscription): void {
     this.set({ ...closed(), ...seatBounds(subscription), subscription });
     this.state.seats = String(subscription.seats ?? this.state.min);
-    await this.host.updateComplete;
-    this.dialog?.showModal();
   }
 
   /** Typing previews after a short pause, so each keystroke does not cost a request. */
@@ -207,7 +202,7 @@ export class ChangeSeatsFlow implements ReactiveController {
   }
 
   close = (): void => {
-    if (this.dialog?.open) this.dialog.close();
+    if (this.state.subscription === null) return; // closed already
     clearTimeout(this.previewTimer);
     this.previewRequest++;
     this.set(closed());

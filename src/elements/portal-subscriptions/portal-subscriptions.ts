@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type {
   CustomerCancellationReason,
   CustomerSubscription,
@@ -64,10 +64,8 @@ registerTerms({ en, de, es });
  * @csspart resume-button - Withdraws a pending cancellation.
  * @csspart change-button - Opens the plan change dialog.
  * @csspart seats-button - Opens the seat count dialog (seat-based plans).
- * @csspart dialog - The cancel, plan change and seat change dialogs.
- * @csspart confirm-cancel - The cancel dialog's confirming button.
- * @csspart confirm-seats - Applies the new seat count (enabled once the customer agreed to the charge).
- * @csspart confirm-change - Applies the plan change (enabled once the customer agreed to the charge).
+ * @csspart dialog - The cancel, plan change and seat count dialogs.
+ * @csspart confirm-button - A dialog's confirming button (plans, seats: once the charge is agreed).
  * @csspart preview - What the change will cost.
  * @csspart outcome - What an action did (or why it failed), under the subscription it changed.
  * @csspart outcome-success - The outcome, when the action succeeded.
@@ -91,7 +89,6 @@ export class PortalSubscriptions extends PortalElement {
   /** The subscription being cancelled; kept across a session expiry with what was chosen. */
   @state() private cancelling: CustomerSubscription | null = null;
   @state() private cancelError: string | null = null;
-  @query('dialog.cancel') private dialog?: HTMLDialogElement;
   /** Who the element's place (page, open rows, dialogs) belongs to. */
   private owner: string | null = null;
 
@@ -165,15 +162,14 @@ export class PortalSubscriptions extends PortalElement {
     this.dispatchEvent(new PortalSubscriptionUpdatedEvent(updated));
   }
 
-  private async openCancel(subscription: CustomerSubscription): Promise<void> {
+  private openCancel(subscription: CustomerSubscription): void {
     this.cancelling = subscription;
     this.cancelError = null;
-    await this.updateComplete;
-    this.dialog?.showModal();
   }
 
+  /** Closes the dialog (its `open` follows the state); once closed, nothing is left to do. */
   private closeCancel = (): void => {
-    if (this.dialog?.open) this.dialog.close();
+    if (this.cancelling === null) return;
     this.cancelling = null;
     this.cancelError = null;
   };
@@ -276,7 +272,7 @@ export class PortalSubscriptions extends PortalElement {
       seats: this.canChange('seats'),
     };
     const on = {
-      cancel: (s: CustomerSubscription) => void this.openCancel(s),
+      cancel: (s: CustomerSubscription) => this.openCancel(s),
       resume: (s: CustomerSubscription) => this.resume(s),
       changePlan: (s: CustomerSubscription) => void this.changePlan.open(s),
       changeSeats: (s: CustomerSubscription) => void this.changeSeats.open(s),

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-benefits/define.js';
 import { formatBytes } from '../../../src/elements/portal-benefits/other-grants.js';
+import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import type { PortalBenefits } from '../../../src/elements/portal-benefits/portal-benefits.js';
 import { mock, mockAttrs, partTexts, settled, signIn, useMockWorker } from '../support.js';
 
@@ -167,7 +168,7 @@ describe('<portal-benefits> license keys', () => {
     )!;
     opener.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = $<HTMLDialogElement>(el, 'dialog.deactivate')!;
+    const dialog = $<PortalDialog>(el, 'portal-dialog.deactivate')!;
     await waitUntil(() => dialog.open);
     expect(dialog.textContent).to.contain('Deactivate Studio <b>iMac</b>?');
     for (let i = 0; i < 3; i++) {
@@ -190,9 +191,9 @@ describe('<portal-benefits> license keys', () => {
     const opener = $<HTMLButtonElement>(el, '[part=deactivate-button]')!;
     opener.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog.deactivate')!.open);
+    await waitUntil(() => $<PortalDialog>(el, 'portal-dialog.deactivate')!.open);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog.deactivate')!.open);
+    await waitUntil(() => !$<PortalDialog>(el, 'portal-dialog.deactivate')!.open);
     expect(el.shadowRoot!.activeElement).to.equal(opener);
     expect($(el, `[data-activation="${activationId}"]`)).not.to.equal(null);
   });

@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-customer/define.js';
+import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import type { PortalCustomer } from '../../../src/elements/portal-customer/portal-customer.js';
 import { mock, mockAttrs, partTexts, signIn, useMockWorker } from '../support.js';
 
@@ -198,7 +199,7 @@ describe('<portal-customer> payment methods', () => {
     const opener = method(el, '4444')!.querySelector<HTMLButtonElement>('[part=delete-button]')!;
     opener.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = $<HTMLDialogElement>(el, 'dialog.delete-method')!;
+    const dialog = $<PortalDialog>(el, 'portal-dialog.delete-method')!;
     await waitUntil(() => dialog.open);
     expect(dialog.textContent).to.contain('Delete Mastercard ending in 4444?');
     for (let i = 0; i < 3; i++) {
@@ -216,7 +217,7 @@ describe('<portal-customer> payment methods', () => {
   it('shows plainly why the last card of an active subscription cannot go', async () => {
     const el = await accountOf('bob@example.com');
     method(el, '1881')!.querySelector<HTMLButtonElement>('[part=delete-button]')!.click();
-    const dialog = $<HTMLDialogElement>(el, 'dialog.delete-method')!;
+    const dialog = $<PortalDialog>(el, 'portal-dialog.delete-method')!;
     await waitUntil(() => dialog.open);
     dialog.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
     await waitUntil(() => dialog.querySelector('[role=alert]'));

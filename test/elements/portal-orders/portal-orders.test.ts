@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-orders/define.js';
+import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import type { PortalOrders } from '../../../src/elements/portal-orders/portal-orders.js';
 import { mock, mockAttrs, partTexts, settled, signIn, useMockWorker } from '../support.js';
 
@@ -227,7 +228,7 @@ describe('<portal-orders> paying a failed order', () => {
     const button = $<HTMLButtonElement>(el, '[part=retry-button]')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = $<HTMLDialogElement>(el, 'dialog.retry')!;
+    const dialog = $<PortalDialog>(el, 'portal-dialog.retry')!;
     await waitUntil(() => dialog.open, 'the dialog opens');
     return { button, dialog };
   }
@@ -241,7 +242,7 @@ describe('<portal-orders> paying a failed order', () => {
     expect(dialog.textContent).to.match(/We will charge \$\d+\.\d\d to your visa ending in 0341\./);
     await expect(el).to.be.accessible();
     const paid = oneEvent(el, 'portal-order-paid');
-    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
     const event = await paid;
     expect(event.detail.status).to.equal('paid');
     expect(event.bubbles && event.composed).to.equal(true);
@@ -262,7 +263,7 @@ describe('<portal-orders> paying a failed order', () => {
     );
     const el = await ordersOf('carol@example.com');
     const { dialog } = await openRetry(el);
-    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
     await waitUntil(() => dialog.querySelector('[role=alert]'));
     expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('Your card was declined.');
     expect(dialog.open).to.equal(true);

@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-seats/define.js';
+import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import type { PortalSeats } from '../../../src/elements/portal-seats/portal-seats.js';
 import { resetSessions } from '../../../src/session/session.js';
 import { mock, mockAttrs, partTexts, settled, signIn, useMockWorker } from '../support.js';
@@ -176,7 +177,7 @@ describe('<portal-seats> revoking and resending', () => {
     )!;
     opener.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = $<HTMLDialogElement>(el, 'dialog.revoke')!;
+    const dialog = $<PortalDialog>(el, 'portal-dialog.revoke')!;
     await waitUntil(() => dialog.open, 'the dialog opens');
     expect(dialog.textContent).to.contain('mia@northwind.example loses access to Teamly Team');
     expect(el.shadowRoot!.activeElement!.textContent!.trim(), 'the safe choice first').to.equal(
@@ -206,9 +207,9 @@ describe('<portal-seats> revoking and resending', () => {
     )!;
     opener.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog.revoke')!.open);
+    await waitUntil(() => $<PortalDialog>(el, 'portal-dialog.revoke')!.open);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog.revoke')!.open);
+    await waitUntil(() => !$<PortalDialog>(el, 'portal-dialog.revoke')!.open);
     expect(el.shadowRoot!.activeElement).to.equal(opener);
     expect(seatRow(el, 'ben@northwind.example').textContent).to.contain('Active');
   });
@@ -218,16 +219,16 @@ describe('<portal-seats> revoking and resending', () => {
     seatRow(el, 'ben@northwind.example')
       .querySelector<HTMLButtonElement>('[part=revoke-button]')!
       .click();
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog.revoke')!.open);
+    await waitUntil(() => $<PortalDialog>(el, 'portal-dialog.revoke')!.open);
     mock.worker.use(
       http.delete('*/v1/customer-portal/seats/:id', () =>
         HttpResponse.json({ error: 'NotPermitted', detail: 'Not permitted' }, { status: 403 }),
       ),
     );
     $<HTMLButtonElement>(el, '[part=confirm-button]')!.click();
-    await waitUntil(() => $(el, 'dialog.revoke [role=alert]'));
-    expect($(el, 'dialog.revoke [role=alert]')!.textContent).to.contain('Not permitted');
-    expect($<HTMLDialogElement>(el, 'dialog.revoke')!.open).to.equal(true);
+    await waitUntil(() => $(el, 'portal-dialog.revoke [role=alert]'));
+    expect($(el, 'portal-dialog.revoke [role=alert]')!.textContent).to.contain('Not permitted');
+    expect($<PortalDialog>(el, 'portal-dialog.revoke')!.open).to.equal(true);
   });
 
   it('resends a pending invitation and announces it', async () => {

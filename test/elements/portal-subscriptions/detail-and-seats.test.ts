@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import type { CustomerSubscription } from '../../../src/api/types.js';
 import '../../../src/elements/portal-subscriptions/define.js';
 import type { PortalSubscriptions } from '../../../src/elements/portal-subscriptions/portal-subscriptions.js';
+import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import { getSession, resetSessions } from '../../../src/session/session.js';
 import { mock, mockAttrs, org, partTexts, settled, signIn, useMockWorker } from '../support.js';
 
@@ -102,7 +103,7 @@ describe('<portal-subscriptions> detail', () => {
 });
 
 describe('<portal-subscriptions> seats', () => {
-  const dialogOf = (el: PortalSubscriptions) => $<HTMLDialogElement>(el, 'dialog.change-seats')!;
+  const dialogOf = (el: PortalSubscriptions) => $<PortalDialog>(el, 'portal-dialog.change-seats')!;
   const field = (el: PortalSubscriptions) =>
     dialogOf(el).querySelector<HTMLInputElement>('input[name=seats]')!;
 
@@ -127,7 +128,7 @@ describe('<portal-subscriptions> seats', () => {
     await type(el, '7');
     await waitUntil(() => dialog.querySelector('dl'), 'the preview arrives');
     expect(dialog.querySelector('dl')!.textContent).to.contain('$56.00');
-    const confirm = $<HTMLButtonElement>(el, '[part=confirm-seats]')!;
+    const confirm = $<HTMLButtonElement>(el, 'portal-dialog.change-seats [part=confirm-button]')!;
     expect(confirm.disabled, 'no change without consent').to.equal(true);
     await expect(el).to.be.accessible();
     dialog.querySelector<HTMLInputElement>('input[name=consent]')!.click();
@@ -152,7 +153,9 @@ describe('<portal-subscriptions> seats', () => {
       'Currently 4 seats are assigned',
     );
     expect(field(el).value).to.equal('3');
-    expect($<HTMLButtonElement>(el, '[part=confirm-seats]')!.disabled).to.equal(true);
+    expect(
+      $<HTMLButtonElement>(el, 'portal-dialog.change-seats [part=confirm-button]')!.disabled,
+    ).to.equal(true);
   });
 
   it('traps focus in the dialog and returns it to the button on Escape', async () => {

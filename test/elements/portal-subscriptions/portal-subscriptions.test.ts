@@ -6,6 +6,7 @@ import type { SeedSummary, SentEmail } from '../../../mock-server/index.js';
 import { PortalClient } from '../../../src/api/client.js';
 import '../../../src/elements/portal-subscriptions/define.js';
 import type { PortalSubscriptions } from '../../../src/elements/portal-subscriptions/portal-subscriptions.js';
+import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import { getSession, resetSessions } from '../../../src/session/session.js';
 
 const mock = createBrowserMock({ rateLimit: 'off' });
@@ -134,8 +135,8 @@ describe('<portal-subscriptions> cancel and resume', () => {
     const opener = $(el, '[part=cancel-button]')!;
     opener.focus();
     opener.click();
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog opens');
-    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    await waitUntil(() => $<PortalDialog>(el, 'portal-dialog.cancel')?.open, 'the dialog opens');
+    const dialog = $<PortalDialog>(el, 'portal-dialog.cancel')!;
     expect(dialog.textContent).to.contain('Cancel Acme Pro?').and.contain('You keep access until');
     expect(dialog.contains(el.shadowRoot!.activeElement), 'focus is inside the dialog').to.equal(
       true,
@@ -144,7 +145,7 @@ describe('<portal-subscriptions> cancel and resume', () => {
     dialog.querySelector<HTMLInputElement>('input[value=missing_features]')!.click();
     dialog.querySelector('textarea')!.value = 'Need SSO';
     const canceled = oneEvent(el, 'portal-subscription-canceled');
-    $<HTMLButtonElement>(el, '[part=confirm-cancel]')!.click();
+    $<HTMLButtonElement>(el, 'portal-dialog.cancel [part=confirm-button]')!.click();
     const { detail } = await canceled;
     expect(detail.cancel_at_period_end).to.equal(true);
     expect(detail.customer_cancellation_reason).to.equal('missing_features');
@@ -163,9 +164,9 @@ describe('<portal-subscriptions> cancel and resume', () => {
   it('Escape or “Keep subscription” closes without changing anything', async () => {
     const el = await subscriptionsOf('alice@example.com');
     $(el, '[part=cancel-button]')!.click();
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open);
+    await waitUntil(() => $<PortalDialog>(el, 'portal-dialog.cancel')?.open);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog')?.open, 'closed by Escape');
+    await waitUntil(() => !$<PortalDialog>(el, 'portal-dialog.cancel')?.open, 'closed by Escape');
     expect(rows(el)[0]).to.contain('Renews on');
     expect(
       mock.state.db.subscriptions.find(
@@ -177,13 +178,35 @@ describe('<portal-subscriptions> cancel and resume', () => {
   it('shows the API’s refusal inside the dialog and keeps it open', async () => {
     const el = await subscriptionsOf('alice@example.com');
     $(el, '[part=cancel-button]')!.click();
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open);
+    await waitUntil(() => $<PortalDialog>(el, 'portal-dialog.cancel')?.open);
     const alice = seed.customers.find((c) => c.email === 'alice@example.com')!.id;
     mock.state.db.subscriptions.find((s) => s.customer_id === alice)!.cancel_at_period_end = true; // canceled elsewhere
-    $<HTMLButtonElement>(el, '[part=confirm-cancel]')!.click();
-    await waitUntil(() => $(el, 'dialog [role=alert]'), 'an error in the dialog');
-    expect($(el, 'dialog [role=alert]')!.textContent).to.contain('already canceled');
-    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+    $<HTMLButtonElement>(el, 'portal-dialog.cancel [part=confirm-button]')!.click();
+    await waitUntil(() => $(el, 'portal-dialog.cancel [role=alert]'), 'an error in the dialog');
+    expect($(el, 'portal-dialog.cancel [role=alert]')!.textContent).to.contain('already canceled');
+    expect($<PortalDialog>(el, 'portal-dialog.cancel')!.open).to.equal(true);
+  });
+
+  it('stays open while the cancellation is on its way, even on Escape', async () => {
+    const el = await subscriptionsOf('alice@example.com');
+    $(el, '[part=cancel-button]')!.click();
+    await waitUntil(() => $<PortalDialog>(el, 'portal-dialog.cancel')?.open);
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    // Holds the request, then lets it through to the mock's own handler.
+    mock.worker.use(http.patch('*/v1/customer-portal/subscriptions/:id', () => held));
+    $<HTMLButtonElement>(el, 'portal-dialog.cancel [part=confirm-button]')!.click();
+    await waitUntil(
+      () => $<HTMLButtonElement>(el, 'portal-dialog.cancel [part=confirm-button]')!.disabled,
+    );
+    await sendKeys({ press: 'Escape' });
+    $<HTMLButtonElement>(el, 'portal-dialog.cancel [data-dialog=close]')!.click();
+    expect($<PortalDialog>(el, 'portal-dialog.cancel')!.open, 'busy keeps it open').to.equal(true);
+    const canceled = oneEvent(el, 'portal-subscription-canceled');
+    answer();
+    await canceled;
+    await waitUntil(() => !$<PortalDialog>(el, 'portal-dialog.cancel')!.open, 'closed when done');
+    expect(rows(el)[0]).to.contain('Cancels on');
   });
 
   it('resumes a subscription set to cancel', async () => {
@@ -210,10 +233,11 @@ describe('<portal-subscriptions> plan change', () => {
   async function openChange(el: PortalSubscriptions) {
     $(el, '[part=change-button]')!.click();
     await waitUntil(
-      () => el.shadowRoot!.querySelectorAll('dialog.change-plan input[type=radio]').length > 0,
+      () =>
+        el.shadowRoot!.querySelectorAll('portal-dialog.change-plan input[type=radio]').length > 0,
       'plans listed',
     );
-    return $<HTMLDialogElement>(el, 'dialog.change-plan')!;
+    return $<PortalDialog>(el, 'portal-dialog.change-plan')!;
   }
 
   it('previews the charge, needs explicit consent, then changes the plan', async () => {
@@ -234,7 +258,7 @@ describe('<portal-subscriptions> plan change', () => {
     yearly.click();
     await waitUntil(() => dialog.querySelector('dl'), 'the preview arrives');
     expect(dialog.querySelector('dl')!.textContent).to.contain('$120.00');
-    const confirm = $<HTMLButtonElement>(el, '[part=confirm-change]')!;
+    const confirm = $<HTMLButtonElement>(el, 'portal-dialog.change-plan [part=confirm-button]')!;
     expect(confirm.disabled, 'no change without consent').to.equal(true);
     await expect(el).to.be.accessible();
     dialog.querySelector<HTMLInputElement>('input[name=consent]')!.click();
