@@ -1,32 +1,19 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type {
-  CustomerCancellationReason,
-  CustomerSubscription,
-  ListResourceCustomerSubscription,
-} from '../../api/types.js';
+import type { CustomerSubscription, ListResourceCustomerSubscription } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import {
-  PortalSubscriptionCanceledEvent,
-  PortalSubscriptionUncanceledEvent,
-  PortalSubscriptionUpdatedEvent,
-} from '../../events/subscription-events.js';
+import { PortalSubscriptionUncanceledEvent } from '../../events/subscription-events.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import {
-  describeError,
-  renderLoadError,
-  renderLoading,
-  renderPagination,
-} from '../../internal/states.js';
+import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { subscriptions as de } from '../../locales/de/subscriptions.js';
 import { subscriptions as en } from '../../locales/en/subscriptions.js';
 import { subscriptions as es } from '../../locales/es/subscriptions.js';
-import { renderCancelDialog, type CancelDialogState } from './cancel-dialog.js';
-import { ChangePlanFlow, renderChangePlanDialog } from './change-plan-dialog.js';
-import { ChangeSeatsFlow, renderChangeSeatsDialog } from './change-seats-dialog.js';
+import { CancelSubscription } from './cancel-dialog.js';
+import { PlanChange } from './change-plan-dialog.js';
+import { SeatsChange } from './change-seats-dialog.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
 import {
   actionButton,
@@ -35,7 +22,8 @@ import {
   renderSubscriptionActions,
 } from './subscription-actions.js';
 import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
-import { endDate, renderSubscriptionItem } from './subscription-item.js';
+import type { ChangeContext } from './subscription-change.js';
+import { renderSubscriptionItem } from './subscription-item.js';
 
 registerTerms({ en, de, es });
 
@@ -86,10 +74,7 @@ export class PortalSubscriptions extends PortalElement {
   /** Subscriptions per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   @state() private page = 1;
-  /** The subscription being cancelled; kept across a session expiry with what was chosen. */
-  @state() private cancelling: CustomerSubscription | null = null;
-  @state() private cancelError: string | null = null;
-  /** Who the element's place (page, open rows, dialogs) belongs to. */
+  /** Whose place (page, open rows, dialogs and drafts) the element keeps. */
   private owner: string | null = null;
 
   private readonly actions = new ActionController(this, this.localize);
@@ -108,19 +93,15 @@ export class PortalSubscriptions extends PortalElement {
     (id) => this.subscriptions.value?.items.find((s) => s.id === id),
   );
 
-  private readonly changePlan = new ChangePlanFlow(
-    this,
-    () => this.session?.client ?? null,
-    (error) => describeError(this.localize, error),
-    (updated) => this.changed(updated, 'plan'),
-  );
-
-  private readonly changeSeats = new ChangeSeatsFlow(
-    this,
-    () => this.session?.client ?? null,
-    (error) => describeError(this.localize, error),
-    (updated) => this.changed(updated, 'seats'),
-  );
+  private readonly context: ChangeContext = {
+    host: this,
+    session: () => this.session,
+    actions: this.actions,
+    localize: this.localize,
+  };
+  private readonly cancel = new CancelSubscription(this.context);
+  private readonly planChange = new PlanChange(this.context);
+  private readonly seatsChange = new SeatsChange(this.context);
 
   constructor() {
     super();
@@ -137,75 +118,11 @@ export class PortalSubscriptions extends PortalElement {
 
   private resetPlace(): void {
     this.page = 1;
-    this.closeCancel();
-    this.changePlan.close();
-    this.changeSeats.close();
+    this.cancel.close();
+    this.planChange.flow.close();
+    this.seatsChange.flow.close();
     this.details.reset();
     this.actions.reset();
-  }
-
-  /** TEMPORARY until the plan and seat flows write through the store (next commit). */
-  private changed(updated: CustomerSubscription, action: 'plan' | 'seats'): void {
-    this.session?.store.replace('subscriptions', updated);
-    this.session?.store.invalidate('charge-preview', 'seats');
-    const t = this.localize;
-    this.actions.show(
-      actionKey(action, updated.id),
-      'success',
-      action === 'plan'
-        ? t.term('changedAnnouncement', updated.product.name)
-        : t.term('seatsChangedAnnouncement', updated.product.name, updated.seats ?? 0),
-    );
-    this.focusAfterRender(
-      actionButton(updated.id, action === 'plan' ? 'change-button' : 'seats-button'),
-    );
-    this.dispatchEvent(new PortalSubscriptionUpdatedEvent(updated));
-  }
-
-  private openCancel(subscription: CustomerSubscription): void {
-    this.cancelling = subscription;
-    this.cancelError = null;
-  }
-
-  /** Closes the dialog (its `open` follows the state); once closed, nothing is left to do. */
-  private closeCancel = (): void => {
-    if (this.cancelling === null) return;
-    this.cancelling = null;
-    this.cancelError = null;
-  };
-
-  private async confirmCancel(
-    reason: CustomerCancellationReason | null,
-    comment: string,
-  ): Promise<void> {
-    const subscription = this.cancelling;
-    const store = this.session?.store;
-    if (!subscription || !store) return;
-    const t = this.localize;
-    this.cancelError = null;
-    const result = await this.actions.run(
-      actionKey('cancel', subscription.id),
-      () =>
-        store.updateSubscription(subscription.id, {
-          cancel_at_period_end: true,
-          cancellation_reason: reason,
-          cancellation_comment: comment || null,
-        }),
-      {
-        success: (updated) =>
-          t.term('canceledAnnouncement', updated.product.name, endDate(t, updated)),
-        event: (updated) => new PortalSubscriptionCanceledEvent(updated),
-        // The dialog shows its refusal itself, and stays open with what was chosen.
-        quietError: true,
-      },
-    );
-    if (result.ok) {
-      this.closeCancel();
-      // After the modal dialog closed (the page behind it is inert until then).
-      this.focusAfterRender(actionButton(subscription.id, 'resume-button'));
-    } else if (this.sessions.signedIn) {
-      this.cancelError = describeError(t, result.error);
-    }
   }
 
   private resume(subscription: CustomerSubscription): void {
@@ -230,11 +147,6 @@ export class PortalSubscriptions extends PortalElement {
   override render() {
     const t = this.localize;
     if (!this.sessions.signedIn) return this.renderSignedOut(t.term('signInToSee'));
-    const cancelState: CancelDialogState = {
-      subscription: this.cancelling,
-      busy: this.cancelling !== null && this.actions.busy(actionKey('cancel', this.cancelling.id)),
-      error: this.cancelError,
-    };
     return html`<section aria-labelledby="heading">
       <h2 id="heading">${t.term('subscriptionsHeading')}</h2>
       ${this.subscriptions.render({
@@ -242,23 +154,8 @@ export class PortalSubscriptions extends PortalElement {
         error: (error) => renderLoadError(t, error, () => this.subscriptions.retry()),
         complete: (page) => this.renderList(page),
       })}
-      ${this.actions.renderAnnouncement()}
-      ${renderCancelDialog(t, cancelState, (s) => endDate(t, s), {
-        confirm: (reason, comment) => void this.confirmCancel(reason, comment),
-        close: this.closeCancel,
-      })}
-      ${renderChangePlanDialog(t, this.changePlan.state, {
-        choose: (id) => void this.changePlan.choose(id),
-        consent: (given) => this.changePlan.consent(given),
-        confirm: () => void this.changePlan.confirm(),
-        close: this.changePlan.close,
-      })}
-      ${renderChangeSeatsDialog(t, this.changeSeats.state, {
-        input: (value) => this.changeSeats.input(value),
-        consent: (given) => this.changeSeats.consent(given),
-        confirm: () => void this.changeSeats.confirm(),
-        close: this.changeSeats.close,
-      })}
+      ${this.actions.renderAnnouncement()} ${this.cancel.render()} ${this.planChange.render()}
+      ${this.seatsChange.render()}
     </section>`;
   }
 
@@ -272,10 +169,10 @@ export class PortalSubscriptions extends PortalElement {
       seats: this.canChange('seats'),
     };
     const on = {
-      cancel: (s: CustomerSubscription) => this.openCancel(s),
+      cancel: (s: CustomerSubscription) => this.cancel.open(s),
       resume: (s: CustomerSubscription) => this.resume(s),
-      changePlan: (s: CustomerSubscription) => void this.changePlan.open(s),
-      changeSeats: (s: CustomerSubscription) => void this.changeSeats.open(s),
+      changePlan: (s: CustomerSubscription) => this.planChange.open(s),
+      changeSeats: (s: CustomerSubscription) => this.seatsChange.open(s),
       busy: (key: string) => this.actions.busy(key),
     };
     return html`<p class="visually-hidden" role="status">
