@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SeatRow, SubscriptionRow } from '../db/rows.js';
 import { notFound, polarError } from '../errors.js';
@@ -115,7 +116,7 @@ async function assign(ctx: RouteContext): Promise<Response> {
   const price = state.db.products
     .find((p) => p.id === subscription.product_id)
     ?.prices.find((p) => p.id === subscription.price_id);
-  if (price?.amount_type !== 'seat_based') {
+  if (!isSeatBasedPrice(price)) {
     throw polarError(
       400,
       'InvalidSeatAssignmentRequest',

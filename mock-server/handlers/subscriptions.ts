@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import { notFound, polarError } from '../errors.js';
@@ -183,7 +184,7 @@ async function changePreview(ctx: RouteContext): Promise<Response> {
   const row = ownSubscription(state, subject, id);
   if ('product_id' in body) {
     const product = service.checkProductChange(state, row, body.product_id);
-    const seats = product.prices[0]!.amount_type === 'seat_based' ? (row.seats ?? 1) : null;
+    const seats = isSeatBasedPrice(product.prices[0]) ? (row.seats ?? 1) : null;
     return Response.json(
       service.changePreview(state, row, periodAmount(product.prices[0]!, seats), product.name),
     );

@@ -1,4 +1,5 @@
 import type { CustomerCancellationReason, SubscriptionChargePreview } from '../../src/api/types.js';
+import { isSeatBased, isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import { isoDate } from '../clock.js';
 import type { ProductRow, SubscriptionRow } from '../db/rows.js';
 import { polarError, polarValidationError } from '../errors.js';
@@ -96,9 +97,6 @@ export function revoke(
 const productError = (msg: string) =>
   polarValidationError([{ type: 'value_error', loc: ['body', 'product_id'], msg, input: null }]);
 
-const isSeatBased = (product: ProductRow) =>
-  product.prices.some((p) => p.amount_type === 'seat_based');
-
 /** The product a subscription may move to, or the 4xx Polar answers. */
 export function checkProductChange(
   state: MockState,
@@ -132,7 +130,7 @@ export function changeProduct(state: MockState, row: SubscriptionRow, product: P
   row.price_id = price.id;
   row.recurring_interval = product.recurring_interval!;
   row.recurring_interval_count = product.recurring_interval_count ?? 1;
-  row.seats = price.amount_type === 'seat_based' ? (row.seats ?? 1) : null;
+  row.seats = isSeatBasedPrice(price) ? (row.seats ?? 1) : null;
   row.amount = periodAmount(price, row.seats);
   touch(state, row);
 }
@@ -154,7 +152,7 @@ export function checkSeatChange(state: MockState, row: SubscriptionRow, seats: n
   const price = state.db.products
     .find((p) => p.id === row.product_id)!
     .prices.find((p) => p.id === row.price_id);
-  if (price?.amount_type !== 'seat_based') {
+  if (!isSeatBasedPrice(price)) {
     throw polarError(
       400,
       'NotASeatBasedSubscription',

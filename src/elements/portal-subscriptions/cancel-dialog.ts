@@ -1,7 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerCancellationReason, CustomerSubscription } from '../../api/types.js';
-import type { PortalLocalize } from '../../internal/localize.js';
+import { PortalSubscriptionCanceledEvent } from '../../events/subscription-events.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
+import { describeError } from '../../internal/states.js';
+import { actionButton, actionKey } from './subscription-actions.js';
+import type { ChangeContext } from './subscription-change.js';
+import { endDate } from './subscription-item.js';
 
 definePortalDialog();
 
@@ -17,70 +21,145 @@ export const CANCELLATION_REASONS: readonly CustomerCancellationReason[] = [
   'other',
 ];
 
-export interface CancelDialogState {
-  subscription: CustomerSubscription | null;
-  busy: boolean;
+/** A cancellation being written: what the customer chose and typed, and the API's refusal. */
+interface CancelDraft {
+  subscription: CustomerSubscription;
+  reason: CustomerCancellationReason | null;
+  comment: string;
   error: string | null;
 }
 
-export interface CancelDialogHandlers {
-  confirm: (reason: CustomerCancellationReason | null, comment: string) => void;
-  close: () => void;
-}
-
 /**
- * The cancel confirmation: what happens and when, the reasons of the contract, a comment. A
- * `<portal-dialog>`: the page behind is inert (focus stays inside), Escape closes it unless the
- * cancellation is on its way, and focus goes back to the button that opened it.
+ * Cancelling at the end of the period: a `<portal-dialog>` saying what happens and when, the
+ * reasons of the contract and a comment, then the change through the store as an action (the
+ * outcome under the subscription, announced; `portal-subscription-canceled`; focus on the resume
+ * button that replaced the cancel button). What was chosen and typed is a draft the element
+ * keeps: a session that expires on the way shows the dialog again, filled in, once the same
+ * customer is back. A refusal stays in the dialog, which stays open.
  */
-export function renderCancelDialog(
-  t: PortalLocalize,
-  state: CancelDialogState,
-  endDate: (subscription: CustomerSubscription) => string,
-  on: CancelDialogHandlers,
-): TemplateResult {
-  const subscription = state.subscription;
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const reason = (form.get('reason') as CustomerCancellationReason | null) ?? null;
-    on.confirm(reason, String(form.get('comment') ?? '').trim());
+export class CancelSubscription {
+  private draft: CancelDraft | null = null;
+
+  constructor(private readonly ctx: ChangeContext) {}
+
+  open(subscription: CustomerSubscription): void {
+    this.set({ subscription, reason: null, comment: '', error: null });
+  }
+
+  /** Forgets the draft, which closes the dialog; once closed, nothing is left to do. */
+  close = (): void => {
+    if (this.draft) this.set(null);
   };
-  return html`<portal-dialog
-    part="dialog"
-    class="cancel"
-    ?open=${subscription !== null}
-    @portal-dialog-close=${(e: Event) => state.busy && e.preventDefault()}
-    @portal-dialog-closed=${on.close}
-  >
-    ${
-      subscription
-        ? html`<h3 slot="heading">${t.term('cancelHeading', subscription.product.name)}</h3>
-            <p slot="description">${t.term('cancelConsequence', endDate(subscription))}</p>
-            <form @submit=${submit}>
-              <fieldset>
-                <legend>${t.term('cancelReasonLegend')}</legend>
-                ${CANCELLATION_REASONS.map(
-                  (reason) =>
-                    html`<label
-                      ><input type="radio" name="reason" value=${reason} />
-                      ${t.term(`reason_${reason}`)}</label
-                    >`,
-                )}
-              </fieldset>
-              <label for="cancel-comment">${t.term('cancelComment')}</label>
-              <textarea id="cancel-comment" name="comment" rows="3" maxlength="1000"></textarea>
-              ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
-              <div class="actions">
-                <button type="button" class="secondary" autofocus data-dialog="close">
-                  ${t.term('keepSubscription')}
-                </button>
-                <button type="submit" part="confirm-button" ?disabled=${state.busy}>
-                  ${state.busy ? t.term('cancelling') : t.term('confirmCancel')}
-                </button>
-              </div>
-            </form>`
-        : nothing
-    }
-  </portal-dialog>`;
+
+  private set(draft: CancelDraft | null): void {
+    this.draft = draft;
+    this.ctx.host.requestUpdate();
+  }
+
+  private edit(patch: Partial<Pick<CancelDraft, 'reason' | 'comment'>>): void {
+    if (this.draft) this.set({ ...this.draft, ...patch });
+  }
+
+  private get busy(): boolean {
+    return (
+      this.draft !== null && this.ctx.actions.busy(actionKey('cancel', this.draft.subscription.id))
+    );
+  }
+
+  private async confirm(form: HTMLFormElement): Promise<void> {
+    const store = this.ctx.session()?.store;
+    if (!this.draft || !store) return;
+    // What the form holds is what is sent (and kept, should the session end on the way).
+    const data = new FormData(form);
+    const reason = (data.get('reason') as CustomerCancellationReason | null) ?? null;
+    const comment = String(data.get('comment') ?? '');
+    const { subscription } = this.draft;
+    this.set({ subscription, reason, comment, error: null });
+    const t = this.ctx.localize;
+    const result = await this.ctx.actions.run(
+      actionKey('cancel', subscription.id),
+      async () => {
+        const updated = await store.updateSubscription(subscription.id, {
+          cancel_at_period_end: true,
+          cancellation_reason: reason,
+          cancellation_comment: comment.trim() || null,
+        });
+        // Closed before the outcome renders, so focus can leave the modal dialog.
+        this.close();
+        return updated;
+      },
+      {
+        success: (updated) =>
+          t.term('canceledAnnouncement', updated.product.name, endDate(t, updated)),
+        event: (updated) => new PortalSubscriptionCanceledEvent(updated),
+        focus: () => actionButton(subscription.id, 'resume-button'),
+        quietError: true,
+      },
+    );
+    // Signed out (the session expired): no error to show; the draft waits for the customer.
+    if (!result.ok && this.draft && this.ctx.session()?.status === 'signed-in')
+      this.set({ ...this.draft, error: describeError(t, result.error) });
+  }
+
+  render(): TemplateResult {
+    const t = this.ctx.localize;
+    const draft = this.draft;
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      void this.confirm(event.target as HTMLFormElement);
+    };
+    return html`<portal-dialog
+      part="dialog"
+      class="cancel"
+      ?open=${draft !== null}
+      @portal-dialog-close=${(e: Event) => this.busy && e.preventDefault()}
+      @portal-dialog-closed=${this.close}
+    >
+      ${
+        draft
+          ? html`<h3 slot="heading">${t.term('cancelHeading', draft.subscription.product.name)}</h3>
+              <p slot="description">
+                ${t.term('cancelConsequence', endDate(t, draft.subscription))}
+              </p>
+              <form @submit=${submit}>
+                <fieldset>
+                  <legend>${t.term('cancelReasonLegend')}</legend>
+                  ${CANCELLATION_REASONS.map(
+                    (reason) =>
+                      html`<label
+                        ><input
+                          type="radio"
+                          name="reason"
+                          value=${reason}
+                          .checked=${draft.reason === reason}
+                          @change=${() => this.edit({ reason })}
+                        />
+                        ${t.term(`reason_${reason}`)}</label
+                      >`,
+                  )}
+                </fieldset>
+                <label for="cancel-comment">${t.term('cancelComment')}</label>
+                <textarea
+                  id="cancel-comment"
+                  name="comment"
+                  rows="3"
+                  maxlength="1000"
+                  .value=${draft.comment}
+                  @input=${(e: Event) =>
+                    this.edit({ comment: (e.target as HTMLTextAreaElement).value })}
+                ></textarea>
+                ${draft.error ? html`<p class="error" role="alert">${draft.error}</p>` : nothing}
+                <div class="actions">
+                  <button type="button" class="secondary" autofocus data-dialog="close">
+                    ${t.term('keepSubscription')}
+                  </button>
+                  <button type="submit" part="confirm-button" ?disabled=${this.busy}>
+                    ${this.busy ? t.term('cancelling') : t.term('confirmCancel')}
+                  </button>
+                </div>
+              </form>`
+          : nothing
+      }
+    </portal-dialog>`;
+  }
 }

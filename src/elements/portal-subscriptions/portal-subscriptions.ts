@@ -1,49 +1,38 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type {
-  CustomerCancellationReason,
-  CustomerSubscription,
-  ListResourceCustomerSubscription,
-} from '../../api/types.js';
-import {
-  PortalSubscriptionCanceledEvent,
-  PortalSubscriptionUncanceledEvent,
-  PortalSubscriptionUpdatedEvent,
-} from '../../events/subscription-events.js';
-import { ApiTask } from '../../internal/api-task.js';
-import { formatDate, formatMoney } from '../../internal/format.js';
+import type { CustomerSubscription, ListResourceCustomerSubscription } from '../../api/types.js';
+import { ActionController } from '../../controllers/action-controller.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { PortalSubscriptionUncanceledEvent } from '../../events/subscription-events.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import {
-  describeError,
-  renderLoadError,
-  renderLoading,
-  renderPagination,
-} from '../../internal/states.js';
-import { subscriptions as de } from '../../locales/de/subscriptions.js';
-import { subscriptions as es } from '../../locales/es/subscriptions.js';
-import { subscriptions as en } from '../../locales/en/subscriptions.js';
+import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
-import { renderCancelDialog, type CancelDialogState } from './cancel-dialog.js';
-import { ChangePlanFlow, renderChangePlanDialog } from './change-plan-dialog.js';
-import { ChangeSeatsFlow, isSeatBased, renderChangeSeatsDialog } from './change-seats-dialog.js';
-import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
+import { subscriptions as de } from '../../locales/de/subscriptions.js';
+import { subscriptions as en } from '../../locales/en/subscriptions.js';
+import { subscriptions as es } from '../../locales/es/subscriptions.js';
+import { CancelSubscription } from './cancel-dialog.js';
+import { PlanChange } from './change-plan-dialog.js';
+import { SeatsChange } from './change-seats-dialog.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
+import {
+  actionButton,
+  actionKey,
+  actionKeys,
+  renderSubscriptionActions,
+} from './subscription-actions.js';
+import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
+import type { ChangeContext } from './subscription-change.js';
+import { renderSubscriptionItem } from './subscription-item.js';
 
 registerTerms({ en, de, es });
-
-const INTERVAL_TERMS = {
-  day: 'intervalDay',
-  week: 'intervalWeek',
-  month: 'intervalMonth',
-  year: 'intervalYear',
-} as const;
 
 /**
  * @tagname portal-subscriptions
  * @summary The signed-in customer's subscriptions: product, price and interval, status, the
- * current period and seats. Shares the session of `<portal-login>` (same `api-base` and
- * `organization-id`) and shows a signed-out state without one.
+ * current period and seats, with cancel, resume, plan and seat changes. Shares the session of
+ * `<portal-login>` (same `api-base` and `organization-id`), and its resources with every other
+ * element of that session: a change made here shows in them at once, and theirs here.
  *
  * @csspart list - The list of subscriptions.
  * @csspart subscription - One subscription.
@@ -51,26 +40,33 @@ const INTERVAL_TERMS = {
  * @csspart pagination - Previous and next page.
  * @csspart error - The error message with its retry button.
  * @csspart empty - The empty state.
- * @csspart cancel-button - Opens the cancel dialog (owners, billing managers and customers).
- * @csspart resume-button - Withdraws a pending cancellation.
- * @csspart dialog - The cancel, plan change and seat count dialogs.
- * @csspart confirm-button - A dialog's confirming button (plans, seats: once the charge is agreed).
- *
- * @fires portal-subscription-canceled - A subscription will end at the end of its period.
- * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
- * @fires portal-subscription-updated - The plan or the number of seats changed.
  * @csspart signed-out - The sentence shown while no one is signed in.
+ * @csspart session-ended - Says the session ended, with a button to sign in again.
+ * @csspart sign-in-again-button - Asks to sign in again; the list, open details and dialogs stay as they were.
  * @csspart loading - The announced skeleton while the list loads.
  * @csspart details-button - Shows or hides a subscription's detail.
  * @csspart detail - A subscription's detail: period, next charge, scheduled change, usage.
  * @csspart next-charge - The next charge in the detail.
  * @csspart usage - The usage table of metered prices (hidden with `hidden-features="usage"`).
+ * @csspart cancel-button - Opens the cancel dialog (owners, billing managers and customers).
+ * @csspart resume-button - Withdraws a pending cancellation.
  * @csspart change-button - Opens the plan change dialog.
  * @csspart seats-button - Opens the seat count dialog (seat-based plans).
+ * @csspart dialog - The cancel, plan change and seat count dialogs.
+ * @csspart confirm-button - A dialog's confirming button (plans, seats: once the charge is agreed).
  * @csspart preview - What the change will cost.
+ * @csspart outcome - What an action did (or why it failed), under the subscription it changed.
+ * @csspart outcome-success - The outcome, when the action succeeded.
+ * @csspart outcome-error - The outcome, when the action failed.
+ * @csspart dismiss-button - Hides the outcome.
+ * @csspart announcement - The polite live region that reads each outcome out.
  *
- * @cssprop --portal-color-success - Active and trialing badges.
- * @cssprop --portal-color-danger - Past-due and cancelling badges.
+ * @fires portal-subscription-canceled - A subscription will end at the end of its period.
+ * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
+ * @fires portal-subscription-updated - The plan or the number of seats changed.
+ *
+ * @cssprop --portal-color-success - Active and trialing badges, success outcomes.
+ * @cssprop --portal-color-danger - Past-due and cancelling badges, error outcomes.
  */
 export class PortalSubscriptions extends PortalElement {
   static override styles = [tokens, controls, resource, subscriptionsStyles];
@@ -78,255 +74,88 @@ export class PortalSubscriptions extends PortalElement {
   /** Subscriptions per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   @state() private page = 1;
-  @state() private cancelling: CancelDialogState = { subscription: null, busy: false, error: null };
-  @state() private resumingId: string | null = null;
-  @state() private announcement = '';
-  @state() private actionError: string | null = null;
-  private readonly changePlan = new ChangePlanFlow(
-    this,
-    () => this.session?.client ?? null,
-    (error) => this.describe(error),
-    (updated) => {
-      this.replace(updated);
-      this.focusAfterRender(`[data-id="${updated.id}"] [part=change-button]`);
-      this.announcement = this.localize.term('changedAnnouncement', updated.product.name);
-      this.dispatchEvent(new PortalSubscriptionUpdatedEvent(updated));
-    },
-  );
+  /** Whose place (page, open rows, dialogs and drafts) the element keeps. */
+  private owner: string | null = null;
 
-  private readonly changeSeats = new ChangeSeatsFlow(
-    this,
-    () => this.session?.client ?? null,
-    (error) => this.describe(error),
-    (updated) => {
-      this.replace(updated);
-      this.focusAfterRender(`[data-id="${updated.id}"] [part=seats-button]`);
-      this.announcement = this.localize.term(
-        'seatsChangedAnnouncement',
-        updated.product.name,
-        updated.seats ?? 0,
-      );
-      this.dispatchEvent(new PortalSubscriptionUpdatedEvent(updated));
-    },
-  );
+  private readonly actions = new ActionController(this, this.localize);
+
+  private readonly subscriptions = new ResourceController(this, {
+    session: () => this.session,
+    kind: 'subscriptions',
+    args: () => [this.page, this.pageSize] as const,
+    load: (client, [page, limit], signal) =>
+      client.listSubscriptions({ page, limit, sorting: ['-started_at'] }, signal),
+  });
+
   private readonly details = new SubscriptionDetails(
     this,
-    () => this.session?.client ?? null,
-    (error) => this.describe(error),
+    () => this.session,
+    (id) => this.subscriptions.value?.items.find((s) => s.id === id),
   );
 
-  private readonly subscriptions = new ApiTask<[number, number], ListResourceCustomerSubscription>(
-    this,
-    {
-      session: () => this.session,
-      args: () => [this.page, this.pageSize] as [number, number],
-      run: (client, [page, limit], signal) =>
-        client.listSubscriptions({ page, limit, sorting: ['-started_at'] }, signal),
-    },
-  );
-
-  private price(subscription: CustomerSubscription): string {
-    const lang = this.localize.lang();
-    const amount = formatMoney(subscription.amount, subscription.currency, lang);
-    const interval = this.localize.term(INTERVAL_TERMS[subscription.recurring_interval]);
-    const every =
-      subscription.recurring_interval_count > 1
-        ? `${subscription.recurring_interval_count} ${interval}`
-        : interval;
-    return this.localize.term('perInterval', amount, every);
-  }
-
-  private status(subscription: CustomerSubscription): { key: string; label: string } {
-    const t = this.localize;
-    if (subscription.status === 'active' && subscription.cancel_at_period_end) {
-      return { key: 'canceling', label: t.term('statusActive') };
-    }
-    const labels: Record<string, string> = {
-      active: t.term('statusActive'),
-      trialing: t.term('statusTrialing'),
-      past_due: t.term('statusPastDue'),
-      canceled: t.term('statusCanceled'),
-    };
-    return {
-      key: subscription.status,
-      label: labels[subscription.status] ?? t.term('statusOther', subscription.status),
-    };
-  }
-
-  private period(subscription: CustomerSubscription): string {
-    const t = this.localize;
-    const date = (value: string) => formatDate(value, t.lang());
-    if (subscription.ended_at) return t.term('endedOn', date(subscription.ended_at));
-    if (subscription.cancel_at_period_end && subscription.ends_at)
-      return t.term('cancelsOn', date(subscription.ends_at));
-    if (subscription.status === 'trialing' && subscription.trial_end)
-      return t.term('trialEndsOn', date(subscription.trial_end));
-    return t.term('renewsOn', date(subscription.current_period_end));
-  }
-
-  private endDate = (subscription: CustomerSubscription) =>
-    formatDate(subscription.ends_at ?? subscription.current_period_end, this.localize.lang());
-
-  private describe(error: unknown): string {
-    return describeError(this.localize, error);
-  }
-
-  /** Puts the server's answer in place of the row it changed. */
-  private replace(updated: CustomerSubscription): void {
-    const items = this.subscriptions.value?.items;
-    const index = items?.findIndex((s) => s.id === updated.id) ?? -1;
-    if (items && index >= 0) items[index] = updated;
-    this.details.invalidate(updated);
-    this.requestUpdate();
-  }
-
-  private openCancel(subscription: CustomerSubscription): void {
-    this.cancelling = { subscription, busy: false, error: null };
-  }
-
-  /** Closes the dialog (its `open` follows the state); once closed, nothing is left to do. */
-  private closeCancel = (): void => {
-    if (this.cancelling.subscription)
-      this.cancelling = { subscription: null, busy: false, error: null };
+  private readonly context: ChangeContext = {
+    host: this,
+    session: () => this.session,
+    actions: this.actions,
+    localize: this.localize,
   };
+  private readonly cancel = new CancelSubscription(this.context);
+  private readonly planChange = new PlanChange(this.context);
+  private readonly seatsChange = new SeatsChange(this.context);
 
-  private async confirmCancel(
-    reason: CustomerCancellationReason | null,
-    comment: string,
-  ): Promise<void> {
-    const subscription = this.cancelling.subscription;
-    if (!subscription || !this.session || this.cancelling.busy) return;
-    this.cancelling = { ...this.cancelling, busy: true, error: null };
-    try {
-      const updated = await this.session.client.updateSubscription(subscription.id, {
-        cancel_at_period_end: true,
-        cancellation_reason: reason,
-        cancellation_comment: comment || null,
-      });
-      this.replace(updated);
-      this.focusAfterRender(`[data-id="${updated.id}"] [part=resume-button]`);
-      this.closeCancel();
-      this.announcement = this.localize.term(
-        'canceledAnnouncement',
-        updated.product.name,
-        this.endDate(updated),
-      );
-      this.dispatchEvent(new PortalSubscriptionCanceledEvent(updated));
-    } catch (error) {
-      this.cancelling = { ...this.cancelling, busy: false, error: this.describe(error) };
-    }
+  constructor() {
+    super();
+    this.sessions.listen((change) => {
+      const info = change.info;
+      const owner = info ? `${info.customerId}|${info.memberId ?? ''}` : null;
+      // The same person back after an expiry finds everything as they left it; anyone else, or
+      // a sign-out on purpose, starts from the first page with nothing open.
+      if (change.reason === 'sign-out' || (owner && this.owner && owner !== this.owner))
+        this.resetPlace();
+      if (change.status === 'signed-in' || change.reason === 'sign-out') this.owner = owner;
+    });
   }
 
-  private async resume(subscription: CustomerSubscription): Promise<void> {
-    if (!this.session || this.resumingId) return;
-    this.resumingId = subscription.id;
-    this.actionError = null;
-    try {
-      const updated = await this.session.client.updateSubscription(subscription.id, {
-        cancel_at_period_end: false,
-      });
-      this.replace(updated);
-      this.announcement = this.localize.term('resumedAnnouncement', updated.product.name);
-      this.dispatchEvent(new PortalSubscriptionUncanceledEvent(updated));
-    } catch (error) {
-      this.actionError = this.describe(error);
-    } finally {
-      this.resumingId = null;
-    }
+  private resetPlace(): void {
+    this.page = 1;
+    this.cancel.close();
+    this.planChange.flow.close();
+    this.seatsChange.flow.close();
+    this.details.reset();
+    this.actions.reset();
   }
 
-  private renderActions(subscription: CustomerSubscription) {
-    if (!this.canManageBilling || subscription.ended_at || subscription.status === 'canceled')
-      return nothing;
-    const t = this.localize;
-    if (subscription.cancel_at_period_end) {
-      return html`<div class="actions">
-        <button
-          type="button"
-          class="secondary"
-          part="resume-button"
-          ?disabled=${this.resumingId === subscription.id}
-          @click=${() => void this.resume(subscription)}
-        >
-          ${this.resumingId === subscription.id ? t.term('resuming') : t.term('resumeSubscription')}
-        </button>
-      </div>`;
-    }
-    const org = subscription.product.organization;
-    const settings = org.customer_portal_settings.subscription;
-    const planChangeAllowed =
-      this.canChange('plan-change') && org.allow_customer_updates && settings.update_plan;
-    const seatChangeAllowed =
-      isSeatBased(subscription) &&
-      this.canChange('seats') &&
-      org.allow_customer_updates &&
-      settings.update_seats;
-    return html`<div class="actions">
-      ${
-        seatChangeAllowed
-          ? html`<button
-              type="button"
-              class="secondary"
-              part="seats-button"
-              @click=${() => void this.changeSeats.open(subscription)}
-            >
-              ${t.term('changeSeats')}
-            </button>`
-          : nothing
-      }
-      ${
-        planChangeAllowed
-          ? html`<button
-              type="button"
-              class="secondary"
-              part="change-button"
-              @click=${() => void this.changePlan.open(subscription)}
-            >
-              ${t.term('changePlan')}
-            </button>`
-          : nothing
-      }
-      <button
-        type="button"
-        class="secondary"
-        part="cancel-button"
-        @click=${() => this.openCancel(subscription)}
-      >
-        ${t.term('cancelSubscription')}
-      </button>
-    </div>`;
+  private resume(subscription: CustomerSubscription): void {
+    const store = this.session?.store;
+    if (!store) return;
+    void this.actions.run(
+      actionKey('resume', subscription.id),
+      () => store.updateSubscription(subscription.id, { cancel_at_period_end: false }),
+      {
+        success: (updated) => this.localize.term('resumedAnnouncement', updated.product.name),
+        event: (updated) => new PortalSubscriptionUncanceledEvent(updated),
+        focus: () => actionButton(subscription.id, 'cancel-button'),
+      },
+    );
+  }
+
+  protected override willUpdate(): void {
+    const info = this.sessions.signedIn ? this.session?.info : null;
+    if (info) this.owner = `${info.customerId}|${info.memberId ?? ''}`;
   }
 
   override render() {
     const t = this.localize;
-    if (this.session?.status !== 'signed-in') {
-      return html`<p part="signed-out">${t.term('signInToSee')}</p>`;
-    }
+    if (!this.sessions.signedIn) return this.renderSignedOut(t.term('signInToSee'));
     return html`<section aria-labelledby="heading">
       <h2 id="heading">${t.term('subscriptionsHeading')}</h2>
-      ${this.subscriptions.task.render({
+      ${this.subscriptions.render({
         pending: () => renderLoading(t.term('subscriptionsLoading')),
         error: (error) => renderLoadError(t, error, () => this.subscriptions.retry()),
-        complete: (page) => (page ? this.renderList(page) : nothing),
+        complete: (page) => this.renderList(page),
       })}
-      ${this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${renderCancelDialog(this.localize, this.cancelling, this.endDate, {
-        confirm: (reason, comment) => void this.confirmCancel(reason, comment),
-        close: this.closeCancel,
-      })}
-      ${renderChangePlanDialog(this.localize, this.changePlan.state, {
-        choose: (id) => void this.changePlan.choose(id),
-        consent: (given) => this.changePlan.consent(given),
-        confirm: () => void this.changePlan.confirm(),
-        close: this.changePlan.close,
-      })}
-      ${renderChangeSeatsDialog(this.localize, this.changeSeats.state, {
-        input: (value) => this.changeSeats.input(value),
-        consent: (given) => this.changeSeats.consent(given),
-        confirm: () => void this.changeSeats.confirm(),
-        close: this.changeSeats.close,
-      })}
+      ${this.actions.renderAnnouncement()} ${this.cancel.render()} ${this.planChange.render()}
+      ${this.seatsChange.render()}
     </section>`;
   }
 
@@ -334,47 +163,38 @@ export class PortalSubscriptions extends PortalElement {
     const t = this.localize;
     if (page.items.length === 0)
       return html`<p part="empty" role="status">${t.term('subscriptionsEmpty')}</p>`;
-    const pages = page.pagination.max_page;
+    const may = {
+      manage: this.canManageBilling,
+      planChange: this.canChange('plan-change'),
+      seats: this.canChange('seats'),
+    };
+    const on = {
+      cancel: (s: CustomerSubscription) => this.cancel.open(s),
+      resume: (s: CustomerSubscription) => this.resume(s),
+      changePlan: (s: CustomerSubscription) => this.planChange.open(s),
+      changeSeats: (s: CustomerSubscription) => this.seatsChange.open(s),
+      busy: (key: string) => this.actions.busy(key),
+    };
     return html`<p class="visually-hidden" role="status">
         ${t.term('subscriptionsLoaded', page.items.length)}
       </p>
       <ul part="list">
-        ${page.items.map((subscription) => {
-          const status = this.status(subscription);
-          return html`<li part="subscription" data-id=${subscription.id}>
-            <div class="row">
-              <span class="name">${subscription.product.name}</span>
-              <span class="badge ${status.key}" part="status">${status.label}</span>
-            </div>
-            <div class="row">
-              <span>${this.price(subscription)}</span>
-              ${subscription.seats ? html`<span>${t.term('seatsCount', subscription.seats)}</span>` : nothing}
-            </div>
-            <span class="hint">${this.period(subscription)}</span>
-            <button
-              type="button"
-              class="link"
-              part="details-button"
-              aria-expanded=${this.details.isOpen(subscription.id) ? 'true' : 'false'}
-              aria-controls="detail-${subscription.id}"
-              @click=${() => this.details.toggle(subscription)}
-            >
-              ${t.term('details')}
-            </button>
-            ${
-              this.details.isOpen(subscription.id)
-                ? renderSubscriptionDetail(
-                    t,
-                    subscription,
-                    this.details.preview(subscription.id),
-                    !this.isHidden('usage'),
-                  )
-                : nothing
-            }
-            ${this.renderActions(subscription)}
-          </li>`;
-        })}
+        ${page.items.map((subscription) =>
+          renderSubscriptionItem(t, subscription, {
+            detailOpen: this.details.isOpen(subscription.id),
+            toggleDetail: () => this.details.toggle(subscription.id),
+            detail: () =>
+              renderSubscriptionDetail(
+                t,
+                subscription,
+                this.details.preview(subscription.id),
+                !this.isHidden('usage'),
+              ),
+            actions: renderSubscriptionActions(t, subscription, may, on),
+            outcome: this.actions.renderOutcome(...actionKeys(subscription.id)),
+          }),
+        )}
       </ul>
-      ${renderPagination(t, this.page, pages, (page) => (this.page = page))}`;
+      ${renderPagination(t, this.page, page.pagination.max_page, (next) => (this.page = next))}`;
   }
 }

@@ -1,77 +1,92 @@
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
-import type { PortalClient } from '../../api/client.js';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CustomerSubscription, SubscriptionChargePreview } from '../../api/types.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
 import { formatDate, formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
+import { describeError } from '../../internal/states.js';
+import type { PortalSession } from '../../session/session.js';
+import type { ResourceState } from '../../store/resource-store.js';
 
-type Preview =
-  | { status: 'loading' }
-  | { status: 'ready'; value: SubscriptionChargePreview }
-  | { status: 'error'; message: string };
+type Preview = ResourceState<SubscriptionChargePreview> | null;
 
 /**
- * Which rows are expanded, and the next-charge preview of each, fetched once when a row first
- * opens (a closed row costs no request).
+ * Which rows are expanded, and the next-charge preview of each, read from the session's store
+ * (kind `charge-preview`, keyed by subscription): loaded when a row first opens (a closed row
+ * costs no request), reloaded by the store after any write that changes what is charged (a plan
+ * or seat change, a payment), and not asked for while the subscription will not bill again.
+ * The open rows are the element's place: they stay open across a session expiry.
  */
-export class SubscriptionDetails implements ReactiveController {
+export class SubscriptionDetails {
   private readonly open = new Set<string>();
-  private readonly previews = new Map<string, Preview>();
+  private readonly previews = new Map<
+    string,
+    ResourceController<[string], SubscriptionChargePreview>
+  >();
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly client: () => PortalClient | null,
-    private readonly describe: (error: unknown) => string,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+    private readonly session: () => PortalSession | null,
+    /** The subscription as the store holds it now (it may have been cancelled since). */
+    private readonly current: (id: string) => CustomerSubscription | undefined,
+  ) {}
 
   isOpen(id: string): boolean {
     return this.open.has(id);
   }
 
-  toggle(subscription: CustomerSubscription): void {
-    if (this.open.delete(subscription.id)) return this.host.requestUpdate();
-    this.open.add(subscription.id);
-    if (!this.previews.has(subscription.id) && chargesAgain(subscription))
-      void this.loadPreview(subscription.id);
-    this.host.requestUpdate();
-  }
-
-  /** A changed subscription charges differently: forget its preview, fetch again if open. */
-  invalidate(subscription: CustomerSubscription): void {
-    this.previews.delete(subscription.id);
-    if (this.open.has(subscription.id) && chargesAgain(subscription))
-      void this.loadPreview(subscription.id);
-  }
-
-  preview(id: string): Preview | undefined {
-    return this.previews.get(id);
-  }
-
-  private async loadPreview(id: string): Promise<void> {
-    const client = this.client();
-    if (!client) return;
-    this.previews.set(id, { status: 'loading' });
-    try {
-      this.previews.set(id, { status: 'ready', value: await client.chargePreview(id) });
-    } catch (error) {
-      this.previews.set(id, { status: 'error', message: this.describe(error) });
+  toggle(id: string): void {
+    if (!this.open.delete(id)) {
+      this.open.add(id);
+      if (!this.previews.has(id)) this.previews.set(id, this.previewOf(id));
     }
     this.host.requestUpdate();
+  }
+
+  /** Another person signed in: nothing of the previous one stays open. */
+  reset(): void {
+    this.open.clear();
+    this.host.requestUpdate();
+  }
+
+  preview(id: string): Preview {
+    return this.previews.get(id)?.state ?? null;
+  }
+
+  private previewOf(id: string) {
+    return new ResourceController(this.host, {
+      session: this.session,
+      kind: 'charge-preview',
+      args: () => [id] as [string],
+      load: (client, [subscriptionId]) => client.chargePreview(subscriptionId),
+      enabled: () => {
+        const subscription = this.current(id);
+        return this.open.has(id) && subscription !== undefined && chargesAgain(subscription);
+      },
+    });
   }
 }
 
 /** Whether the subscription will bill again (so there is a next charge to preview). */
 const chargesAgain = (s: CustomerSubscription) =>
   !s.cancel_at_period_end && !s.ended_at && s.status !== 'canceled';
+
+/** The next charge as the preview says, or why it cannot say yet. */
+function nextCharge(
+  t: PortalLocalize,
+  subscription: CustomerSubscription,
+  preview: Preview,
+  money: (amount: number) => string,
+): string {
+  if (!chargesAgain(subscription)) return t.term('noFurtherCharges');
+  if (preview?.status === 'complete' && preview.value)
+    return t.term(
+      'nextChargeOn',
+      money(preview.value.total_amount),
+      formatDate(subscription.current_period_end, t.lang()),
+    );
+  if (preview?.status === 'error') return describeError(t, preview.error);
+  return t.term('previewLoading');
+}
 
 /**
  * The detail of one subscription: when it started, the current period, the next charge, a
@@ -81,7 +96,7 @@ const chargesAgain = (s: CustomerSubscription) =>
 export function renderSubscriptionDetail(
   t: PortalLocalize,
   subscription: CustomerSubscription,
-  preview: Preview | undefined,
+  preview: Preview,
   showUsage: boolean,
 ): TemplateResult {
   const lang = t.lang();
@@ -111,21 +126,7 @@ export function renderSubscriptionDetail(
         )}
       </dd>
       <dt>${t.term('nextCharge')}</dt>
-      <dd part="next-charge">
-        ${
-          !chargesAgain(subscription)
-            ? t.term('noFurtherCharges')
-            : preview?.status === 'ready'
-              ? t.term(
-                  'nextChargeOn',
-                  money(preview.value.total_amount),
-                  date(subscription.current_period_end),
-                )
-              : preview?.status === 'error'
-                ? preview.message
-                : t.term('previewLoading')
-        }
-      </dd>
+      <dd part="next-charge">${nextCharge(t, subscription, preview, money)}</dd>
       ${
         pending
           ? html`<dt>${t.term('pendingChange')}</dt>
