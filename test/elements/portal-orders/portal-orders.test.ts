@@ -397,6 +397,27 @@ describe('<portal-orders> paying, with the store', () => {
     await waitUntil(() => !partTexts(el, 'order').some((o) => o.includes('Payment failed')));
   });
 
+  it('says so in the dialog when the bank asks for 3-D Secure', async () => {
+    mock.worker.use(
+      http.post('*/v1/customer-portal/orders/:id/confirm-payment', () =>
+        HttpResponse.json({
+          status: 'requires_action',
+          client_secret: 'pi_1_secret_2',
+          error: null,
+        }),
+      ),
+    );
+    const el = await ordersOf('carol@example.com');
+    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.retry')!;
+    await waitUntil(() => dialog.open, 'the dialog');
+    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    await waitUntil(() => dialog.querySelector('[role=alert]'), 'the reason');
+    expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('confirm this payment');
+    expect(dialog.open).to.equal(true);
+    expect(partTexts(el, 'order').some((o) => o.includes('Payment failed'))).to.equal(true);
+  });
+
   it('names the default card chosen elsewhere on the page', async () => {
     const carol = customerId('carol@example.com');
     const id = crypto.randomUUID();
