@@ -1,6 +1,7 @@
 import type { PortalClient } from '../api/client.js';
 import type {
   CustomerBenefitGrantUpdate,
+  CustomerOrder,
   CustomerOrderUpdate,
   CustomerPaymentMethodCreate,
   CustomerPortalCustomerUpdate,
@@ -84,6 +85,17 @@ export class PortalStore extends ResourceStore {
 
   generateInvoice(orderId: string) {
     return this.write((c) => c.generateInvoice(orderId), { reloads: ['orders'] });
+  }
+
+  /**
+   * Reads one order again and puts it in place everywhere: for what the server changed after
+   * the write that caused it answered (Polar renders an invoice in the background and marks the
+   * order once it exists; a payment pays the order after its confirmation answered).
+   */
+  async refreshOrder(orderId: string): Promise<CustomerOrder> {
+    const order = await this.client.getOrder(orderId);
+    this.replace('orders', order);
+    return order;
   }
 
   updateCustomer(body: CustomerPortalCustomerUpdate) {

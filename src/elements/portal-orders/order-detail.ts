@@ -1,23 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerOrder } from '../../api/types.js';
-import {
-  formatAddress,
-  renderAddressFields,
-  type AddressDraft,
-} from '../../internal/address-fields.js';
+import { formatAddress } from '../../internal/address-fields.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import type { DocumentAction } from './order-documents.js';
-
-/** The billing details form of one order, as typed, with the API's messages per field. */
-export interface BillingDraft {
-  orderId: string;
-  name: string;
-  address: AddressDraft;
-  errors: Record<string, string>;
-  busy: boolean;
-  error: string | null;
-}
 
 export interface OrderDetailOptions {
   /** `null` when invoices are hidden. */
@@ -26,13 +12,10 @@ export interface OrderDetailOptions {
   receipt: null | DocumentAction;
   /** `null` when billing details may not be edited (role, merchant switch, invoice issued). */
   edit: null | (() => void);
-  draft: BillingDraft | null;
-  form: {
-    name: (value: string) => void;
-    address: (field: keyof AddressDraft, value: string) => void;
-    save: () => void;
-    cancel: () => void;
-  };
+  /** The billing details form while it is open, in place of the buttons. */
+  form: TemplateResult | typeof nothing;
+  /** How the last document or billing action of this order ended, under its buttons. */
+  outcome: TemplateResult | typeof nothing;
 }
 
 /**
@@ -93,8 +76,8 @@ export function renderOrderDetail(
       }
     </p>
     ${
-      options.draft
-        ? renderBillingForm(t, options.draft, options.form)
+      options.form !== nothing
+        ? options.form
         : html`<div class="actions">
             ${
               options.invoice
@@ -128,6 +111,7 @@ export function renderOrderDetail(
             }
           </div>`
     }
+    ${options.outcome}
   </div>`;
 }
 
@@ -160,44 +144,4 @@ function renderDocument(
   >
     ${action.busy ? labels.busy : labels.open}
   </button>`;
-}
-
-function renderBillingForm(
-  t: PortalLocalize,
-  draft: BillingDraft,
-  on: OrderDetailOptions['form'],
-): TemplateResult {
-  const prefix = `billing-${draft.orderId}`;
-  return html`<form
-    part="billing-form"
-    novalidate
-    @submit=${(e: Event) => (e.preventDefault(), on.save())}
-  >
-    <fieldset>
-      <legend>${t.term('billingDetailsLegend')}</legend>
-      <label for="${prefix}-name">${t.term('billingName')}</label>
-      <input
-        id="${prefix}-name"
-        name="billing_name"
-        autocomplete="name"
-        .value=${draft.name}
-        aria-invalid=${draft.errors.billing_name ? 'true' : 'false'}
-        aria-describedby=${draft.errors.billing_name ? `${prefix}-name-error` : nothing}
-        @input=${(e: Event) => on.name((e.target as HTMLInputElement).value)}
-      />
-      ${
-        draft.errors.billing_name
-          ? html`<p class="error" id="${prefix}-name-error">${draft.errors.billing_name}</p>`
-          : nothing
-      }
-      ${renderAddressFields(t, prefix, draft.address, draft.errors, on.address)}
-    </fieldset>
-    ${draft.error ? html`<p class="error" role="alert">${draft.error}</p>` : nothing}
-    <div class="actions">
-      <button type="submit" part="save-billing" ?disabled=${draft.busy}>
-        ${draft.busy ? t.term('saving') : t.term('save')}
-      </button>
-      <button type="button" class="secondary" @click=${on.cancel}>${t.term('dismiss')}</button>
-    </div>
-  </form>`;
 }

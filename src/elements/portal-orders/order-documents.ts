@@ -1,10 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PortalClient } from '../../api/client.js';
+import { PortalApiError } from '../../api/errors.js';
+import type { CustomerOrder } from '../../api/types.js';
+import { PortalInvoiceGeneratedEvent } from '../../events/order-events.js';
 import { clickStillCounts, openInNewTab, safeUrl, type SafeUrl } from '../../internal/safe-url.js';
+import type { PortalSession } from '../../session/session.js';
+import type { OrdersContext } from './orders-context.js';
 
 export type DocumentType = 'invoice' | 'receipt';
 
 /** What became of a document the customer asked for. */
-export type DocumentOutcome =
+type DocumentOutcome =
   { kind: 'opened'; url: SafeUrl } | { kind: 'link'; url: SafeUrl } | { kind: 'refused' };
 
 /** One order's invoice or receipt, as `renderOrderDetail` shows it: a button, or its link. */
@@ -17,8 +23,18 @@ export interface DocumentAction {
   followed: () => void;
 }
 
+export interface DocumentsContext extends OrdersContext {
+  /** The invoice needs a billing name and address first: open the form, saying why. */
+  needsDetails: (order: CustomerOrder) => void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Invoices and receipts, opened in a new tab without handing it this page.
+ * Invoices and receipts: generating the invoice when needed (through the store, so the order
+ * shows as invoiced everywhere), waiting for Polar to render it, and opening it in a new tab
+ * without handing that tab this page. Each is an action of the element's `ActionController`
+ * (busy button, outcome next to the buttons, announcement).
  *
  * Why not the old way, a blank tab opened at the click and pointed at the document later: a
  * blank tab is same-origin with the merchant's page, so a hostile address would run there with
@@ -31,27 +47,24 @@ export interface DocumentAction {
  * back, so the next click fetches a fresh address (they are presigned and expire).
  */
 export class OrderDocuments implements ReactiveController {
-  private pending: string | null = null;
   private readonly links = new Map<string, SafeUrl>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly ctx: DocumentsContext,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** Whether a document is being fetched (one at a time: a second click is ignored). */
-  get busy(): boolean {
-    return this.pending !== null;
-  }
-
-  /** The state of one order's document for the template; `open` starts `fetchAndOpen`. */
-  action(orderId: string, type: DocumentType, open: () => void): DocumentAction {
-    const key = `${orderId}:${type}`;
+  /** The state of one order's document for the template. */
+  action(order: CustomerOrder, type: DocumentType): DocumentAction {
+    const key = `${type}:${order.id}`;
     return {
-      busy: this.pending === key,
+      busy: this.ctx.actions.busy(key),
       link: this.links.get(key) ?? null,
-      open,
+      open: () => void (type === 'invoice' ? this.invoice(order) : this.receipt(order)),
       // Later, not now: a link taken out of the page during its click does not navigate.
       followed: () =>
         void setTimeout(() => {
@@ -61,32 +74,90 @@ export class OrderDocuments implements ReactiveController {
     };
   }
 
+  /** Generates the invoice if there is none yet, then opens it (or offers its link). */
+  invoice(order: CustomerOrder): Promise<void> {
+    if (!order.is_invoice_generated && (!order.billing_name || !order.billing_address)) {
+      this.ctx.needsDetails(order);
+      return Promise.resolve();
+    }
+    return this.open(order, 'invoice', async (session) => {
+      if (!order.is_invoice_generated) await session.store.generateInvoice(order.id);
+      return (await waitForInvoice(session.client, order.id)).url;
+    });
+  }
+
+  receipt(order: CustomerOrder): Promise<void> {
+    return this.open(
+      order,
+      'receipt',
+      async (session) => (await session.client.getReceipt(order.id))?.url,
+    );
+  }
+
   /**
    * Asks `address` for the document's URL, checks it, and opens it (or offers its link). A
    * refused address (or none: the API's answer is not trusted to have one) is never opened or
-   * linked; errors from `address` are the caller's.
+   * linked, and says why.
    */
-  async fetchAndOpen(
-    orderId: string,
+  private async open(
+    order: CustomerOrder,
     type: DocumentType,
-    address: () => Promise<unknown>,
-  ): Promise<DocumentOutcome> {
-    const key = `${orderId}:${type}`;
-    this.pending = key;
-    this.links.delete(key);
-    this.host.requestUpdate();
+    address: (session: PortalSession) => Promise<unknown>,
+  ): Promise<void> {
+    const session = this.ctx.session();
+    if (!session) return;
+    const t = this.ctx.localize;
+    const key = `${type}:${order.id}`;
+    const run = await this.ctx.actions.run(
+      key,
+      async () => {
+        this.links.delete(key);
+        const url = safeUrl(await address(session));
+        if (!url) return { outcome: { kind: 'refused' } as DocumentOutcome, order };
+        let outcome: DocumentOutcome = { kind: 'opened', url };
+        if (clickStillCounts()) openInNewTab(url);
+        else {
+          this.links.set(key, url);
+          outcome = { kind: 'link', url };
+        }
+        // Polar marks the order once its invoice exists: read it into the store.
+        const current = type === 'invoice' ? await session.store.refreshOrder(order.id) : order;
+        return { outcome, order: current };
+      },
+      {
+        success: ({ outcome, order }) => {
+          if (outcome.kind === 'refused') return '';
+          if (outcome.kind === 'link')
+            return t.term(type === 'invoice' ? 'invoiceReady' : 'receiptReady');
+          return type === 'invoice'
+            ? t.term('invoiceOpened', order.invoice_number ?? '')
+            : t.term('receiptOpened');
+        },
+        focus: ({ outcome }) =>
+          outcome.kind === 'link' ? `[data-id="${order.id}"] [part=${type}-link]` : null,
+      },
+    );
+    if (!run.ok) return;
+    const { outcome, order: current } = run.value;
+    if (outcome.kind === 'refused') this.ctx.actions.show(key, 'error', t.term('linkRefused'));
+    else if (type === 'invoice')
+      this.host.dispatchEvent(new PortalInvoiceGeneratedEvent(current, outcome.url));
+  }
+}
+
+/** Polar renders the invoice in the background (202): ask until it exists, for a while. */
+async function waitForInvoice(
+  client: PortalClient,
+  orderId: string,
+  attempts = 10,
+): Promise<{ url: string }> {
+  for (let attempt = 1; ; attempt++) {
     try {
-      const url = safeUrl(await address());
-      if (!url) return { kind: 'refused' };
-      if (clickStillCounts()) {
-        openInNewTab(url);
-        return { kind: 'opened', url };
-      }
-      this.links.set(key, url);
-      return { kind: 'link', url };
-    } finally {
-      this.pending = null;
-      this.host.requestUpdate();
+      return await client.getInvoice(orderId);
+    } catch (error) {
+      const notYet = error instanceof PortalApiError && error.status === 404;
+      if (!notYet || attempt >= attempts) throw error;
+      await sleep(500 * attempt);
     }
   }
 }

@@ -1,44 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PortalApiError } from '../../api/errors.js';
-import type {
-  CustomerOrder,
-  CustomerPaymentMethod,
-  ListResourceCustomerOrder,
-} from '../../api/types.js';
-import {
-  PortalInvoiceGeneratedEvent,
-  PortalOrderPaidEvent,
-  PortalOrderUpdatedEvent,
-} from '../../events/order-events.js';
-import { addressInput, draftOf } from '../../internal/address-fields.js';
-import { ApiTask } from '../../internal/api-task.js';
-import { ConfirmFlow } from '../../internal/confirm-dialog.js';
+import type { ListQuery } from '../../api/client.js';
+import type { CustomerOrder, ListResourceCustomerOrder } from '../../api/types.js';
+import { ActionController } from '../../controllers/action-controller.js';
+import { forgetOnPersonChange } from '../../controllers/person-change.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
 import { formatDate, formatMoney } from '../../internal/format.js';
-import { registerTerms } from '../../internal/localize.js';
+import { registerTerms, type PortalLocalize } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import {
-  describeError,
-  renderLoadError,
-  renderLoading,
-  renderPagination,
-} from '../../internal/states.js';
+import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { orders as de } from '../../locales/de/orders.js';
 import { orders as es } from '../../locales/es/orders.js';
 import { orders as en } from '../../locales/en/orders.js';
-import { renderOrderDetail, type BillingDraft } from './order-detail.js';
-import { OrderDocuments, type DocumentOutcome, type DocumentType } from './order-documents.js';
+import { OrderBilling } from './billing-details.js';
+import { renderOrderDetail } from './order-detail.js';
+import { OrderDocuments } from './order-documents.js';
+import { OrderPayment, paymentFailed } from './order-payment.js';
+import type { OrdersContext } from './orders-context.js';
 import { ordersStyles } from './portal-orders.styles.js';
 
 registerTerms({ en, de, es });
-
-interface RetryTarget {
-  order: CustomerOrder;
-  method: CustomerPaymentMethod | null;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * @tagname portal-orders
@@ -47,7 +29,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * (generated when needed, then opened in a new tab, or offered as a link when the browser would
  * block the tab), the receipt, the invoice's billing details (until the invoice is issued) and
  * paying a failed order again. A team `member` is told orders belong to the owner and billing
- * managers. Document addresses that are not `https:` are refused with a message.
+ * managers. Document addresses that are not `https:` are refused with a message. Orders come
+ * from the session's shared store: a payment made here shows in `<portal-subscriptions>` on the
+ * same page, and a default card changed in `<portal-customer>` is the one a payment here uses.
+ * When the session ends, the page, the open orders and a billing form being typed are kept for
+ * the same customer's next sign-in.
  *
  * @fires portal-order-updated - Billing details were saved; `detail` is the order.
  * @fires portal-invoice-generated - An invoice was opened or offered as a link; `detail` is
@@ -55,6 +41,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * @fires portal-order-paid - A failed payment went through; `detail` is the order.
  *
  * @csspart signed-out - The sentence shown while no one is signed in.
+ * @csspart session-ended - Shown instead when the session expired, with its sign-in button.
+ * @csspart sign-in-again-button - Asks for a new sign-in (the email is kept).
  * @csspart forbidden - What a team member sees instead of orders.
  * @csspart loading - The announced skeleton.
  * @csspart error - A load error with its retry button.
@@ -72,12 +60,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * @csspart receipt-link - The receipt's link, as `invoice-link`.
  * @csspart edit-billing-button - Opens the billing details form.
  * @csspart billing-form - The billing details form.
+ * @csspart save-billing - The billing form's submit button.
  * @csspart retry-button - Pays a failed order again.
  * @csspart dialog - The payment confirmation.
  * @csspart confirm-button - The dialog's confirming button.
+ * @csspart outcome - How an action ended (paid, saved, invoice opened, or why not), next to it.
+ * @csspart outcome-success - An outcome that is a confirmation.
+ * @csspart outcome-error - An outcome that is an error.
+ * @csspart dismiss-button - Dismisses an outcome.
+ * @csspart announcement - The polite live region reading each confirmation out.
  * @csspart pagination - Previous and next page.
  *
- * @cssprop --portal-color-success - The paid badge.
+ * @cssprop --portal-color-success - The paid badge and confirmations.
  * @cssprop --portal-color-danger - The failed badge and errors.
  */
 export class PortalOrders extends PortalElement {
@@ -86,57 +80,48 @@ export class PortalOrders extends PortalElement {
   /** Orders per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   @state() private page = 1;
-  @state() private expanded = new Set<string>();
-  @state() private draft: BillingDraft | null = null;
-  @state() private announcement = '';
-  @state() private actionError: string | null = null;
+  @state() private expanded: ReadonlySet<string> = new Set();
 
-  private readonly orders = new ApiTask<
-    [number, number, boolean],
-    ListResourceCustomerOrder | null
-  >(this, {
+  private readonly orders = new ResourceController(this, {
     session: () => this.session,
-    args: () => [this.page, this.pageSize, this.canManageBilling] as [number, number, boolean],
+    kind: 'orders',
+    args: (): [ListQuery] => [{ page: this.page, limit: this.pageSize, sorting: ['-created_at'] }],
+    load: (client, [query]) => client.listOrders(query),
     // A team member may not read orders (the API answers 403): nothing is asked for.
-    run: (client, [page, limit, allowed]) =>
-      allowed
-        ? client.listOrders({ page, limit, sorting: ['-created_at'] })
-        : Promise.resolve(null),
+    enabled: () => this.canManageBilling,
   });
 
-  private readonly retry = new ConfirmFlow<RetryTarget, CustomerOrder>(this, 'retry', {
-    action: async ({ order, method }) => {
-      const client = this.session!.client;
-      if (!method) throw new Error(this.localize.term('retryNoCard'));
-      const result = await client.retryPayment(order.id, { payment_method_id: method.id });
-      if (result.status !== 'succeeded') throw new Error(result.error ?? result.status);
-      return client.getOrder(order.id);
-    },
-    describe: (error) => describeError(this.localize, error),
-    done: (order) => {
-      this.replace(order);
-      this.announcement = this.localize.term(
-        'paidAnnouncement',
-        this.money(order, order.total_amount),
-      );
-      this.focusAfterRender(`[data-id="${order.id}"] [part=details-button]`);
-      this.dispatchEvent(new PortalOrderPaidEvent(order));
-    },
+  private readonly actions = new ActionController(this, this.localize);
+  private readonly context: OrdersContext = {
+    session: () => this.session,
+    localize: this.localize,
+    actions: this.actions,
+    focus: (selector) => this.focusAfterRender(selector),
+  };
+  private readonly billing = new OrderBilling(this, this.context);
+  private readonly documents = new OrderDocuments(this, {
+    ...this.context,
+    needsDetails: (order) => this.billing.edit(order, this.localize.term('invoiceNeedsDetails')),
+  });
+  private readonly payment = new OrderPayment(this, {
+    ...this.context,
+    wanted: () => this.orders.value?.items.some(paymentFailed) ?? false,
   });
 
-  private readonly documents = new OrderDocuments(this);
+  constructor() {
+    super();
+    // Another customer signed in: nothing the previous one opened or typed stays.
+    forgetOnPersonChange(this, this.sessions, () => {
+      this.page = 1;
+      this.expanded = new Set();
+      this.billing.reset();
+      this.payment.reset();
+      this.actions.reset();
+    });
+  }
 
   private money = (order: CustomerOrder, amount: number) =>
     formatMoney(amount, order.currency, this.localize.lang());
-
-  private describe = (error: unknown) => describeError(this.localize, error);
-
-  private replace(order: CustomerOrder): void {
-    const items = this.orders.value?.items;
-    const index = items?.findIndex((o) => o.id === order.id) ?? -1;
-    if (items && index >= 0) items[index] = order;
-    this.requestUpdate();
-  }
 
   private toggle(order: CustomerOrder): void {
     const open = new Set(this.expanded);
@@ -144,156 +129,18 @@ export class PortalOrders extends PortalElement {
     this.expanded = open;
   }
 
-  private async downloadInvoice(order: CustomerOrder): Promise<void> {
-    if (!this.session || this.documents.busy) return;
-    if (!order.is_invoice_generated && (!order.billing_name || !order.billing_address)) {
-      this.editBilling(order, this.localize.term('invoiceNeedsDetails'));
-      return;
-    }
-    this.actionError = null;
-    const client = this.session.client;
-    try {
-      const outcome = await this.documents.fetchAndOpen(order.id, 'invoice', async () => {
-        if (!order.is_invoice_generated) await client.generateInvoice(order.id);
-        return (await this.waitForInvoice(order.id)).url;
-      });
-      if (outcome.kind === 'refused') return this.documentOutcome(order, 'invoice', outcome);
-      const updated = await client.getOrder(order.id);
-      this.replace(updated);
-      this.documentOutcome(updated, 'invoice', outcome);
-      this.dispatchEvent(new PortalInvoiceGeneratedEvent(updated, outcome.url));
-    } catch (error) {
-      this.actionError = this.describe(error);
-    }
-  }
-
-  /** Polar renders the invoice in the background (202): ask until it exists, for a while. */
-  private async waitForInvoice(id: string, attempts = 10): Promise<{ url: string }> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.session!.client.getInvoice(id);
-      } catch (error) {
-        const notYet = error instanceof PortalApiError && error.status === 404;
-        if (!notYet || attempt >= attempts) throw error;
-        await sleep(500 * attempt);
-      }
-    }
-  }
-
-  private async openReceipt(order: CustomerOrder): Promise<void> {
-    if (!this.session || this.documents.busy) return;
-    this.actionError = null;
-    const client = this.session.client;
-    try {
-      const outcome = await this.documents.fetchAndOpen(
-        order.id,
-        'receipt',
-        async () => (await client.getReceipt(order.id))?.url,
-      );
-      this.documentOutcome(order, 'receipt', outcome);
-    } catch (error) {
-      this.actionError = this.describe(error);
-    }
-  }
-
-  /** Says what happened: opened, ready behind its link (focused), or refused. */
-  private documentOutcome(order: CustomerOrder, type: DocumentType, outcome: DocumentOutcome) {
-    const t = this.localize;
-    if (outcome.kind === 'refused') {
-      this.actionError = t.term('linkRefused');
-    } else if (outcome.kind === 'link') {
-      this.announcement = t.term(type === 'invoice' ? 'invoiceReady' : 'receiptReady');
-      this.focusAfterRender(`[data-id="${order.id}"] [part=${type}-link]`);
-    } else {
-      this.announcement =
-        type === 'invoice'
-          ? t.term('invoiceOpened', order.invoice_number ?? '')
-          : t.term('receiptOpened');
-    }
-  }
-
-  private editBilling(order: CustomerOrder, error: string | null = null): void {
-    this.draft = {
-      orderId: order.id,
-      name: order.billing_name ?? '',
-      address: draftOf(order.billing_address),
-      errors: {},
-      busy: false,
-      error,
-    };
-    this.focusAfterRender(`#billing-${order.id}-name`);
-  }
-
-  private async saveBilling(): Promise<void> {
-    const draft = this.draft;
-    if (!draft || !this.session || draft.busy) return;
-    this.draft = { ...draft, busy: true, error: null, errors: {} };
-    try {
-      const order = await this.session.client.updateOrder(draft.orderId, {
-        billing_name: draft.name.trim() || null,
-        billing_address: draft.address.country ? addressInput(draft.address) : null,
-      });
-      this.replace(order);
-      this.draft = null;
-      this.announcement = this.localize.term('billingSaved');
-      this.focusAfterRender(`[data-id="${order.id}"] [part=edit-billing-button]`);
-      this.dispatchEvent(new PortalOrderUpdatedEvent(order));
-    } catch (error) {
-      const errors = error instanceof PortalApiError ? error.fieldErrors : {};
-      const known = Object.keys(errors).length > 0;
-      this.draft = {
-        ...draft,
-        busy: false,
-        errors,
-        error: known ? this.localize.term('fixErrors') : this.describe(error),
-      };
-    }
-  }
-
-  private async openRetry(order: CustomerOrder, opener: EventTarget | null): Promise<void> {
-    if (!this.session) return;
-    this.actionError = null;
-    try {
-      const [customer, methods] = await Promise.all([
-        this.session.client.getCustomer(),
-        this.session.client.listPaymentMethods({ limit: 100 }),
-      ]);
-      const method =
-        methods.items.find((m) => m.id === customer.default_payment_method_id) ??
-        methods.items[0] ??
-        null;
-      await this.retry.open({ order, method }, opener);
-    } catch (error) {
-      this.actionError = this.describe(error);
-    }
-  }
-
   override render(): TemplateResult {
     const t = this.localize;
-    if (this.session?.status !== 'signed-in')
-      return html`<p part="signed-out">${t.term('ordersSignIn')}</p>`;
+    if (this.session?.status !== 'signed-in') return this.renderSignedOut(t.term('ordersSignIn'));
     if (!this.canManageBilling) return html`<p part="forbidden">${t.term('ordersForMembers')}</p>`;
     return html`<section aria-labelledby="heading">
       <h2 id="heading">${t.term('ordersHeading')}</h2>
-      ${this.orders.task.render({
+      ${this.orders.render({
         pending: () => renderLoading(t.term('ordersLoading')),
         error: (error) => renderLoadError(t, error, () => this.orders.retry()),
-        complete: (page) => (page ? this.renderList(page) : nothing),
+        complete: (page) => this.renderList(page),
       })}
-      ${this.actionError ? html`<p class="error" role="alert">${this.actionError}</p>` : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.retry.render(({ order, method }) => {
-        const amount = this.money(order, order.total_amount);
-        return {
-          heading: t.term('retryHeading', amount),
-          body: method
-            ? t.term('retryWithCard', amount, cardName(t, method))
-            : t.term('retryNoCard'),
-          confirm: t.term('retryConfirm'),
-          busy: t.term('retrying'),
-          keep: t.term('retryKeep'),
-        };
-      })}
+      ${this.actions.renderAnnouncement()} ${this.payment.renderDialog()}
     </section>`;
   }
 
@@ -313,12 +160,7 @@ export class PortalOrders extends PortalElement {
     const t = this.localize;
     const status = orderStatus(t, order);
     const open = this.expanded.has(order.id);
-    const failed = order.status === 'pending' && Boolean(order.next_payment_attempt_at);
-    const invoices = !this.isHidden('invoices');
-    const editable =
-      this.canChange('invoices') &&
-      this.canChange('billing-details') &&
-      !order.is_invoice_generated;
+    const failed = paymentFailed(order);
     return html`<li part="order" data-id=${order.id}>
       <div class="row">
         <span class="name">${order.product?.name ?? order.description}</span>
@@ -358,54 +200,43 @@ export class PortalOrders extends PortalElement {
             ? html`<button
                 type="button"
                 part="retry-button"
-                @click=${(e: Event) => void this.openRetry(order, e.currentTarget)}
+                @click=${(e: Event) => void this.payment.open(order, e.currentTarget)}
               >
                 ${t.term('retryPayment')}
               </button>`
             : nothing
         }
       </div>
-      ${
-        open
-          ? renderOrderDetail(t, order, {
-              invoice:
-                invoices && order.status !== 'draft' && order.status !== 'void'
-                  ? this.documents.action(
-                      order.id,
-                      'invoice',
-                      () => void this.downloadInvoice(order),
-                    )
-                  : null,
-              receipt:
-                invoices && order.receipt_number
-                  ? this.documents.action(order.id, 'receipt', () => void this.openReceipt(order))
-                  : null,
-              edit: editable ? () => this.editBilling(order) : null,
-              draft: this.draft?.orderId === order.id ? this.draft : null,
-              form: {
-                name: (name) => this.draft && (this.draft = { ...this.draft, name }),
-                address: (field, value) =>
-                  this.draft &&
-                  (this.draft = {
-                    ...this.draft,
-                    address: { ...this.draft.address, [field]: value },
-                  }),
-                save: () => void this.saveBilling(),
-                cancel: () => {
-                  this.draft = null;
-                  this.focusAfterRender(`[data-id="${order.id}"] [part=details-button]`);
-                },
-              },
-            })
-          : nothing
-      }
+      ${this.actions.renderOutcome(`pay:${order.id}`)} ${open ? this.renderDetail(order) : nothing}
     </li>`;
+  }
+
+  private renderDetail(order: CustomerOrder): TemplateResult {
+    const invoices = !this.isHidden('invoices');
+    const editable =
+      this.canChange('invoices') &&
+      this.canChange('billing-details') &&
+      !order.is_invoice_generated;
+    const form = this.billing.render(order.id);
+    const documents = [`invoice:${order.id}`, `receipt:${order.id}`];
+    return renderOrderDetail(this.localize, order, {
+      invoice:
+        invoices && order.status !== 'draft' && order.status !== 'void'
+          ? this.documents.action(order, 'invoice')
+          : null,
+      receipt: invoices && order.receipt_number ? this.documents.action(order, 'receipt') : null,
+      edit: editable ? () => this.billing.edit(order) : null,
+      form,
+      // The form shows its own outcome; without it, saving's shows under the buttons.
+      outcome: this.actions.renderOutcome(
+        ...(form === nothing ? [...documents, `billing:${order.id}`] : documents),
+      ),
+    });
   }
 }
 
-function orderStatus(t: PortalElement['localize'], order: CustomerOrder) {
-  if (order.status === 'pending' && order.next_payment_attempt_at)
-    return { key: 'failed', label: t.term('orderStatusFailed') };
+function orderStatus(t: PortalLocalize, order: CustomerOrder) {
+  if (paymentFailed(order)) return { key: 'failed', label: t.term('orderStatusFailed') };
   const labels = {
     paid: t.term('orderStatusPaid'),
     pending: t.term('orderStatusPending'),
@@ -415,10 +246,4 @@ function orderStatus(t: PortalElement['localize'], order: CustomerOrder) {
     draft: t.term('orderStatusDraft'),
   };
   return { key: order.status, label: labels[order.status] };
-}
-
-function cardName(t: PortalElement['localize'], method: CustomerPaymentMethod): string {
-  if ('method_metadata' in method && method.method_metadata.last4)
-    return t.term('cardEnding', method.method_metadata.brand ?? '', method.method_metadata.last4);
-  return method.type;
 }

@@ -49,6 +49,11 @@ export const orders: typeof en = {
   retryConfirm: 'Jetzt bezahlen',
   retrying: 'Wird bezahlt…',
   retryKeep: 'Nicht jetzt',
+  retryNeedsAction:
+    'Ihre Bank möchte die Zahlung auf ihrer eigenen Seite bestätigen lassen, die sich hier nicht öffnen lässt. Nutzen Sie eine andere Karte oder warten Sie auf den nächsten Versuch.',
+  retryProcessing:
+    'Ihre Bank bearbeitet die Zahlung noch. Diese Seite aktualisiert sich, sobald sie fertig ist.',
+  retryDeclined: 'Die Zahlung ist nicht durchgegangen.',
   paidAnnouncement: (amount: string) => `Vielen Dank: ${amount} bezahlt.`,
   nextAttempt: (date: string) => `Wir versuchen es am ${date} erneut.`,
 };

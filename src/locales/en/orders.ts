@@ -45,6 +45,10 @@ export const orders = {
   retryConfirm: 'Pay now',
   retrying: 'Paying…',
   retryKeep: 'Not now',
+  retryNeedsAction:
+    'Your bank asks you to confirm this payment on its own page, which cannot open here. Use another card, or wait for the next attempt.',
+  retryProcessing: 'Your bank is still processing the payment. This page updates once it is done.',
+  retryDeclined: 'The payment did not go through.',
   paidAnnouncement: (amount: string) => `Thank you: ${amount} paid.`,
   nextAttempt: (date: string) => `We will try again on ${date}.`,
 };

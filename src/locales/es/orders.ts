@@ -49,6 +49,11 @@ export const orders: typeof en = {
   retryConfirm: 'Pagar ahora',
   retrying: 'Pagando…',
   retryKeep: 'Ahora no',
+  retryNeedsAction:
+    'Su banco pide confirmar este pago en su propia página, que no puede abrirse aquí. Use otra tarjeta o espere al próximo intento.',
+  retryProcessing:
+    'Su banco todavía está procesando el pago. Esta página se actualizará cuando termine.',
+  retryDeclined: 'El pago no se ha realizado.',
   paidAnnouncement: (amount: string) => `Gracias: ${amount} pagados.`,
   nextAttempt: (date: string) => `Volveremos a intentarlo el ${date}.`,
 };

@@ -4,7 +4,8 @@ import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-orders/define.js';
 import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import type { PortalOrders } from '../../../src/elements/portal-orders/portal-orders.js';
-import { mock, mockAttrs, partTexts, settled, signIn, useMockWorker } from '../support.js';
+import { getSession } from '../../../src/session/session.js';
+import { mock, mockAttrs, org, partTexts, settled, signIn, useMockWorker } from '../support.js';
 
 useMockWorker();
 
@@ -284,5 +285,204 @@ describe('<portal-orders> paying a failed order', () => {
   it('shows a team’s orders to its billing manager', async () => {
     const el = await ordersOf('ben@northwind.example', '', 'teamly');
     expect($(el, '[part=list], [part=empty]')).not.to.equal(null);
+  });
+});
+
+/** Moves the mock's clock past the session's hour, as if the customer had left the tab open. */
+const outliveTheSession = () =>
+  fetch('/__dev/clock', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advance_seconds: 61 * 60 }),
+  });
+
+const store = () => getSession({ apiBase: location.origin, organizationId: org('acme') }).store;
+
+async function openBillingForm(el: PortalOrders) {
+  await openFirst(el);
+  $<HTMLButtonElement>(el, '[part=edit-billing-button]')!.click();
+  await waitUntil(() => $(el, '[part=billing-form]'), 'the form');
+}
+
+function typeInto(el: PortalOrders, selector: string, value: string) {
+  const input = $<HTMLInputElement>(el, selector)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('<portal-orders> visible outcomes', () => {
+  it('shows "Billing details saved." next to the order until it is dismissed', async () => {
+    const el = await ordersOf('alice@example.com');
+    await openBillingForm(el);
+    typeInto(el, 'input[name=billing_name]', 'Alice Anders Ltd');
+    $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
+    await waitUntil(() => $(el, '[part=detail] [part~=outcome-success]'), 'the confirmation');
+    expect(partTexts(el, 'outcome-success')[0]).to.contain('Billing details saved.');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=edit-billing-button]'));
+    expect(partTexts(el, 'announcement')[0]).to.equal('Billing details saved.');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part~=outcome] [part=dismiss-button]')!.click();
+    await waitUntil(() => !$(el, '[part~=outcome]'), 'dismissed');
+  });
+
+  it('shows a failed save next to the form, keeping what was typed', async () => {
+    mock.worker.use(
+      http.patch('*/v1/customer-portal/orders/:id', () =>
+        HttpResponse.json({ error: 'Conflict', detail: 'Billing is locked' }, { status: 409 }),
+      ),
+    );
+    const el = await ordersOf('alice@example.com');
+    await openBillingForm(el);
+    typeInto(el, 'input[name=billing_name]', 'Alice Anders Ltd');
+    $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
+    await waitUntil(() => $(el, '[part=billing-form] [part~=outcome-error]'), 'the error');
+    const error = $(el, '[part=billing-form] [part~=outcome-error]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('Billing is locked');
+    expect($<HTMLInputElement>(el, 'input[name=billing_name]')!.value).to.equal('Alice Anders Ltd');
+    expect($<HTMLButtonElement>(el, '[part=save-billing]')!.disabled).to.equal(false);
+  });
+
+  it('says an invoice that could not be fetched next to its button', async () => {
+    mock.worker.use(
+      http.get('*/v1/customer-portal/orders/:id/invoice', () =>
+        HttpResponse.json({ error: 'Boom', detail: 'Invoices are down' }, { status: 500 }),
+      ),
+    );
+    const el = await ordersOf('alice@example.com');
+    await openFirst(el);
+    $<HTMLButtonElement>(el, '[part=invoice-button]')!.click();
+    await waitUntil(() => $(el, '[part=detail] [part~=outcome-error]'), 'the error');
+    expect($(el, '[part=detail] [part~=outcome-error]')!.getAttribute('role')).to.equal('alert');
+    expect($<HTMLButtonElement>(el, '[part=invoice-button]')!.disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a failed order was paid in its row until dismissed', async () => {
+    const el = await ordersOf('carol@example.com');
+    const id = $(el, '[part=retry-button]')!.closest<HTMLElement>('[part=order]')!.dataset.id!;
+    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.retry')!;
+    await waitUntil(() => dialog.open, 'the dialog');
+    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    await waitUntil(() => $(el, `[data-id="${id}"] [part~=outcome-success]`), 'the confirmation');
+    expect(partTexts(el, 'outcome-success')[0]).to.match(/Thank you: \$\d+\.\d\d paid\./);
+    await waitUntil(() => !$(el, `[data-id="${id}"] [part=retry-button]`), 'nothing left to pay');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, `[data-id="${id}"] [part=details-button]`));
+    $<HTMLButtonElement>(el, `[data-id="${id}"] [part=dismiss-button]`)!.click();
+    await waitUntil(() => !$(el, '[part~=outcome]'), 'dismissed');
+  });
+});
+
+describe('<portal-orders> paying, with the store', () => {
+  it('follows a payment the bank answers later until it settles', async () => {
+    // The bank takes its time: the confirmation says pending, the payment goes through after.
+    mock.worker.use(
+      http.post('*/v1/customer-portal/orders/:id/confirm-payment', ({ params }) => {
+        const order = mock.state.db.orders.find((o) => o.id === params.id)!;
+        order.status = 'paid';
+        order.next_payment_attempt_at = null;
+        order.payment_error = null;
+        return HttpResponse.json({ status: 'pending', client_secret: null, error: null });
+      }),
+    );
+    let asked = 0;
+    mock.worker.use(http.get('*/v1/customer-portal/orders/:id/payment-status', () => void asked++));
+    const el = await ordersOf('carol@example.com');
+    const paid = oneEvent(el, 'portal-order-paid');
+    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog.retry')!.open, 'the dialog');
+    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    expect((await paid).detail.status).to.equal('paid');
+    expect(asked, 'the payment status was asked').to.be.greaterThan(0);
+    await waitUntil(() => !partTexts(el, 'order').some((o) => o.includes('Payment failed')));
+  });
+
+  it('says so in the dialog when the bank asks for 3-D Secure', async () => {
+    mock.worker.use(
+      http.post('*/v1/customer-portal/orders/:id/confirm-payment', () =>
+        HttpResponse.json({
+          status: 'requires_action',
+          client_secret: 'pi_1_secret_2',
+          error: null,
+        }),
+      ),
+    );
+    const el = await ordersOf('carol@example.com');
+    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.retry')!;
+    await waitUntil(() => dialog.open, 'the dialog');
+    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    await waitUntil(() => dialog.querySelector('[role=alert]'), 'the reason');
+    expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('confirm this payment');
+    expect(dialog.open).to.equal(true);
+    expect(partTexts(el, 'order').some((o) => o.includes('Payment failed'))).to.equal(true);
+  });
+
+  it('names the default card chosen elsewhere on the page', async () => {
+    const carol = customerId('carol@example.com');
+    const id = crypto.randomUUID();
+    mock.state.db.paymentMethods.push({
+      id,
+      customer_id: carol,
+      type: 'card',
+      brand: 'mastercard',
+      last4: '5100',
+      exp_month: 12,
+      exp_year: 2031,
+      created_at: new Date().toISOString(),
+      modified_at: null,
+    });
+    const el = await ordersOf('carol@example.com');
+    $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog.retry')!;
+    await waitUntil(() => dialog.open, 'the dialog');
+    expect(dialog.textContent).to.contain('visa ending in 0341');
+    // What <portal-customer> does when the customer makes another card the default.
+    await store().updateCustomer({ default_payment_method_id: id });
+    await waitUntil(
+      () => dialog.textContent!.includes('mastercard ending in 5100'),
+      'the new default',
+    );
+  });
+});
+
+describe('<portal-orders> when the session ends mid-action', () => {
+  it('keeps the billing form being typed, and gives it back after signing in again', async () => {
+    const el = await ordersOf('alice@example.com', 'page-size="2"');
+    $<HTMLButtonElement>(el, '[part=pagination] button:last-of-type')!.click();
+    await waitUntil(() => partTexts(el, 'pagination')[0]?.includes('Page 2'), 'page 2');
+    await openBillingForm(el);
+    typeInto(el, 'input[name=billing_name]', 'Alice Anders Ltd');
+    typeInto(el, 'input[name=city]', 'Oakland');
+    await outliveTheSession();
+    $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
+    await waitUntil(() => $(el, '[part=session-ended]'), 'the session-ended panel');
+    expect($(el, '[part=sign-in-again-button]')).not.to.equal(null);
+    expect($(el, '[part~=outcome]'), 'no error for an ended session').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    await signIn('alice@example.com', 'acme');
+    await waitUntil(() => $(el, '[part=billing-form]'), 'the form is back');
+    expect(partTexts(el, 'pagination')[0]).to.contain('Page 2');
+    expect($<HTMLInputElement>(el, 'input[name=billing_name]')!.value).to.equal('Alice Anders Ltd');
+    expect($<HTMLInputElement>(el, 'input[name=city]')!.value).to.equal('Oakland');
+    const updated = oneEvent(el, 'portal-order-updated');
+    $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
+    expect((await updated).detail.billing_name).to.equal('Alice Anders Ltd');
+  });
+
+  it('starts another customer without the previous one’s form', async () => {
+    const el = await ordersOf('alice@example.com');
+    await openBillingForm(el);
+    typeInto(el, 'input[name=billing_name]', 'Alice Anders Ltd');
+    await outliveTheSession();
+    $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
+    await waitUntil(() => $(el, '[part=session-ended]'), 'the session-ended panel');
+    await signIn('bob@example.com', 'acme');
+    await settled(el);
+    expect($(el, '[part=detail]'), 'no order of alice open').to.equal(null);
+    expect($(el, '[part=billing-form]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.contain('Alice Anders Ltd');
   });
 });

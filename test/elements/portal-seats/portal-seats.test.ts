@@ -4,8 +4,8 @@ import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-seats/define.js';
 import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import type { PortalSeats } from '../../../src/elements/portal-seats/portal-seats.js';
-import { resetSessions } from '../../../src/session/session.js';
-import { mock, mockAttrs, partTexts, settled, signIn, useMockWorker } from '../support.js';
+import { getSession, resetSessions } from '../../../src/session/session.js';
+import { mock, mockAttrs, org, partTexts, settled, signIn, useMockWorker } from '../support.js';
 
 useMockWorker();
 
@@ -164,6 +164,8 @@ describe('<portal-seats> assigning', () => {
       'mia@northwind.example: Seat already assigned',
     );
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('mia@northwind.example');
+    // The list is the store's, reloaded after the write.
+    await waitUntil(() => seatRow(el, 'zoe@northwind.example'), 'zoe listed');
     expect(seatRow(el, 'zoe@northwind.example')).not.to.equal(undefined);
     expect(el.shadowRoot!.textContent).to.contain('Invitation sent.');
   });
@@ -193,6 +195,8 @@ describe('<portal-seats> revoking and resending', () => {
     dialog.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
     expect((await revoked).detail.status).to.equal('revoked');
     await waitUntil(() => !dialog.open);
+    // The list is the store's, reloaded after the write.
+    await waitUntil(() => partTexts(el, 'usage')[0] === '3 of 5 seats used', 'the reload');
     const row = $(el, `[data-id="${id}"]`)!;
     expect(row.textContent).to.contain('Free seat').and.contain('Revoked');
     expect(partTexts(el, 'usage')[0]).to.equal('3 of 5 seats used');
@@ -268,5 +272,132 @@ describe('<portal-seats> roles and merchant switches', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.children.length).to.equal(0);
     resetSessions();
+  });
+});
+
+/** Moves the mock's clock past the session's hour, as if the customer had left the tab open. */
+const outliveTheSession = () =>
+  fetch('/__dev/clock', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advance_seconds: 61 * 60 }),
+  });
+
+const store = () => getSession({ apiBase: location.origin, organizationId: org('teamly') }).store;
+
+describe('<portal-seats> visible outcomes', () => {
+  it('shows "Invitation sent." under the form until it is dismissed', async () => {
+    const el = await seatsOf('olivia@northwind.example');
+    await typeEmails(el, 'zoe@northwind.example');
+    await waitUntil(() => $(el, '[part=assign-form] [part~=outcome-success]'), 'the confirmation');
+    expect(partTexts(el, 'outcome-success')[0]).to.contain('Invitation sent.');
+    expect(partTexts(el, 'announcement')[0]).to.equal('Invitation sent.');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part~=outcome] [part=dismiss-button]')!.click();
+    await waitUntil(() => !$(el, '[part~=outcome]'), 'dismissed');
+  });
+
+  it('says a seat was revoked in its row', async () => {
+    const el = await seatsOf('olivia@northwind.example');
+    const row = seatRow(el, 'ben@northwind.example');
+    row.querySelector<HTMLButtonElement>('[part=revoke-button]')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog.revoke')!.open, 'the dialog');
+    $<HTMLButtonElement>(el, 'dialog.revoke [part=confirm-button]')!.click();
+    await waitUntil(() => row.querySelector('[part~=outcome-success]'), 'the confirmation');
+    expect(row.querySelector('[part~=outcome-success]')!.textContent).to.contain(
+      'The seat of ben@northwind.example was revoked.',
+    );
+    await waitUntil(() => !row.querySelector('[part=revoke-button]'), 'nothing left to revoke');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says an invitation was sent again in its row, until dismissed', async () => {
+    const el = await seatsOf('olivia@northwind.example');
+    const row = seatRow(el, 'noah@northwind.example');
+    row.querySelector<HTMLButtonElement>('[part=resend-button]')!.click();
+    await waitUntil(() => row.querySelector('[part~=outcome-success]'), 'the confirmation');
+    expect(row.querySelector('[part~=outcome-success]')!.textContent).to.contain(
+      'A new invitation was sent to noah@northwind.example.',
+    );
+    row.querySelector<HTMLButtonElement>('[part=dismiss-button]')!.click();
+    await waitUntil(() => !row.querySelector('[part~=outcome]'), 'dismissed');
+  });
+
+  it('says why an invitation could not be sent again, in its row', async () => {
+    mock.worker.use(
+      http.post('*/v1/customer-portal/seats/:id/resend', () =>
+        HttpResponse.json({ error: 'BadRequest', detail: 'Invitation expired' }, { status: 400 }),
+      ),
+    );
+    const el = await seatsOf('olivia@northwind.example');
+    const row = seatRow(el, 'noah@northwind.example');
+    row.querySelector<HTMLButtonElement>('[part=resend-button]')!.click();
+    await waitUntil(() => row.querySelector('[part~=outcome-error]'), 'the error');
+    const error = row.querySelector('[part~=outcome-error]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('Invitation expired');
+    expect(row.querySelector<HTMLButtonElement>('[part=resend-button]')!.disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the typed address next to the API’s refusal', async () => {
+    mock.worker.use(
+      http.post('*/v1/customer-portal/seats', () =>
+        HttpResponse.json({ error: 'Boom', detail: 'Seats are down' }, { status: 500 }),
+      ),
+    );
+    const el = await seatsOf('olivia@northwind.example');
+    await typeEmails(el, 'zoe@northwind.example');
+    await waitUntil(() => $(el, '[part=assign-form] [role=alert]'), 'the refusal');
+    expect($(el, '[part=assign-form] [role=alert]')!.textContent).to.contain(
+      'zoe@northwind.example',
+    );
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('zoe@northwind.example');
+    expect(partTexts(el, 'usage')[0]).to.equal('4 of 5 seats used');
+  });
+});
+
+describe('<portal-seats> with the store', () => {
+  it('shows a seat count changed elsewhere on the page, without a reload', async () => {
+    const el = await seatsOf('olivia@northwind.example');
+    expect(partTexts(el, 'usage')[0]).to.equal('4 of 5 seats used');
+    const team = mock.state.db.subscriptions.find((s) => s.seats === 5)!;
+    // What <portal-subscriptions> does when olivia changes her seats from 5 to 9.
+    await store().updateSubscription(team.id, { seats: 9 });
+    await waitUntil(() => partTexts(el, 'usage')[0] === '4 of 9 seats used', 'the new count');
+  });
+});
+
+describe('<portal-seats> when the session ends mid-action', () => {
+  it('keeps the addresses being typed, and gives them back after signing in again', async () => {
+    const el = await seatsOf('olivia@northwind.example', 'page-size="2"');
+    $<HTMLButtonElement>(el, '[part=pagination] button:last-of-type')!.click();
+    await waitUntil(() => partTexts(el, 'pagination')[0]?.includes('Page 2'), 'page 2');
+    await outliveTheSession();
+    await typeEmails(el, 'zoe@northwind.example');
+    await waitUntil(() => $(el, '[part=session-ended]'), 'the session-ended panel');
+    expect($(el, '[part=sign-in-again-button]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+
+    await signIn('olivia@northwind.example', 'teamly');
+    await waitUntil(() => $(el, 'textarea'), 'the form is back');
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('zoe@northwind.example');
+    expect(partTexts(el, 'pagination')[0]).to.contain('Page 2');
+    expect($(el, '[part~=outcome]'), 'no error for an ended session').to.equal(null);
+    const assigned = oneEvent(el, 'portal-seat-assigned');
+    $<HTMLButtonElement>(el, '[part=assign-button]')!.click();
+    expect((await assigned).detail.email).to.equal('zoe@northwind.example');
+  });
+
+  it('starts another person without the previous one’s addresses', async () => {
+    const el = await seatsOf('olivia@northwind.example');
+    $<HTMLTextAreaElement>(el, 'textarea')!.value = 'zoe@northwind.example';
+    $(el, 'textarea')!.dispatchEvent(new Event('input'));
+    await outliveTheSession();
+    $<HTMLButtonElement>(el, '[part=assign-button]')!.click();
+    await waitUntil(() => $(el, '[part=session-ended]'), 'the session-ended panel');
+    await signIn('ben@northwind.example', 'teamly');
+    await waitUntil(() => $(el, 'textarea'), 'the form');
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
   });
 });

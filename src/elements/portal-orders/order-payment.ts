@@ -1,0 +1,170 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ListQuery, PortalClient } from '../../api/client.js';
+import type {
+  CustomerOrder,
+  CustomerPaymentMethod,
+  CustomerPortalCustomer,
+  ListResourceCustomerPaymentMethod,
+} from '../../api/types.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { PortalOrderPaidEvent } from '../../events/order-events.js';
+import { ConfirmFlow } from '../../internal/confirm-dialog.js';
+import { formatMoney } from '../../internal/format.js';
+import type { PortalLocalize } from '../../internal/localize.js';
+import { describeError } from '../../internal/states.js';
+import type { OrdersContext } from './orders-context.js';
+
+/** An order Polar failed to charge and will try again: the customer may pay it now. */
+export const paymentFailed = (order: CustomerOrder): boolean =>
+  order.status === 'pending' && Boolean(order.next_payment_attempt_at);
+
+/** A payment that did not go through, said in the customer's words (shown in the dialog). */
+class PaymentProblem extends Error {}
+
+export interface PaymentContext extends OrdersContext {
+  /** Whether a failed order is shown: only then are the customer's cards worth loading. */
+  wanted: () => boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Paying a failed order again: the confirmation names the amount and the card Polar will charge
+ * (the customer's default card, read from the store, so a default changed in
+ * `<portal-customer>` on the page is the one named here), and the payment goes through the
+ * store, which reloads what a paid order changes (the order, its past-due subscription, the
+ * customer). A payment the bank answers later is followed until it settles.
+ */
+export class OrderPayment implements ReactiveController {
+  private readonly methods: ResourceController<[ListQuery], ListResourceCustomerPaymentMethod>;
+  private readonly customer: ResourceController<[], CustomerPortalCustomer>;
+  private readonly flow: ConfirmFlow<CustomerOrder, CustomerOrder>;
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly ctx: PaymentContext,
+  ) {
+    host.addController(this);
+    const t = ctx.localize;
+    this.methods = new ResourceController(host, {
+      session: ctx.session,
+      kind: 'payment-methods',
+      args: (): [ListQuery] => [{ limit: 100 }],
+      load: (client, [query]) => client.listPaymentMethods(query),
+      enabled: ctx.wanted,
+    });
+    this.customer = new ResourceController(host, {
+      session: ctx.session,
+      kind: 'customer',
+      load: (client) => client.getCustomer(),
+      enabled: ctx.wanted,
+    });
+    this.flow = new ConfirmFlow(host, 'retry', {
+      action: async (order) => {
+        const run = await ctx.actions.run(`pay:${order.id}`, () => this.pay(order), {
+          success: (paid) => t.term('paidAnnouncement', money(t, paid)),
+          event: (paid) => new PortalOrderPaidEvent(paid),
+          // The dialog shows why, and stays open for another try.
+          quietError: true,
+        });
+        if (!run.ok) throw run.error;
+        return run.value;
+      },
+      describe: (error) =>
+        error instanceof PaymentProblem ? error.message : describeError(t, error),
+      // After the dialog gave focus back: on the order, whose pay button is gone.
+      done: (paid) => ctx.focus(`[data-id="${paid.id}"] [part=details-button]`),
+    });
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (this.loading) return;
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  private get loading(): boolean {
+    return this.methods.state?.status === 'pending' || this.customer.state?.status === 'pending';
+  }
+
+  /** The card a retry charges: the customer's default, else the first saved one. */
+  get card(): CustomerPaymentMethod | null {
+    const methods = this.methods.value?.items ?? [];
+    const preferred = this.customer.value?.default_payment_method_id;
+    return methods.find((m) => m.id === preferred) ?? methods[0] ?? null;
+  }
+
+  /** Opens the confirmation once the cards are known, so it names the right one. */
+  async open(order: CustomerOrder, opener: EventTarget | null): Promise<void> {
+    if (this.loading) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await this.flow.open(order, opener);
+  }
+
+  /** Another person signed in: nothing of the previous one's payment stays. */
+  reset(): void {
+    this.flow.close();
+  }
+
+  private async pay(order: CustomerOrder): Promise<CustomerOrder> {
+    const session = this.ctx.session();
+    const t = this.ctx.localize;
+    const card = this.card;
+    if (!session || !card) throw new PaymentProblem(t.term('retryNoCard'));
+    let result: { status: string; error?: string | null } = await session.store.retryPayment(
+      order.id,
+      card.id,
+    );
+    // 3-D Secure needs the card's own page (Stripe's), which a portal element cannot show.
+    if (result.status === 'requires_action') throw new PaymentProblem(t.term('retryNeedsAction'));
+    if (result.status !== 'succeeded' && result.status !== 'failed') {
+      result = await settle(session.client, order.id);
+      session.store.paymentSettled();
+    }
+    if (result.status === 'pending') throw new PaymentProblem(t.term('retryProcessing'));
+    if (result.status !== 'succeeded')
+      throw new PaymentProblem(result.error ?? t.term('retryDeclined'));
+    return session.store.refreshOrder(order.id);
+  }
+
+  renderDialog() {
+    const t = this.ctx.localize;
+    return this.flow.render((order) => {
+      const amount = money(t, order);
+      const card = this.card;
+      // Cards that could not be loaded are not "no card": say what went wrong instead.
+      const failed =
+        this.methods.state?.status === 'error' || this.customer.state?.status === 'error';
+      return {
+        heading: t.term('retryHeading', amount),
+        body: card
+          ? t.term('retryWithCard', amount, cardName(t, card))
+          : failed
+            ? describeError(t, this.methods.error ?? this.customer.error)
+            : t.term('retryNoCard'),
+        confirm: t.term('retryConfirm'),
+        busy: t.term('retrying'),
+        keep: t.term('retryKeep'),
+      };
+    });
+  }
+}
+
+/** A payment the bank answers later (Polar says `pending`): ask until it has a final answer. */
+async function settle(client: PortalClient, orderId: string, attempts = 8) {
+  for (let attempt = 1; ; attempt++) {
+    await sleep(Math.min(500 * attempt, 3000));
+    const status = await client.paymentStatus(orderId);
+    if (status.status !== 'pending' || attempt >= attempts) return status;
+  }
+}
+
+const money = (t: PortalLocalize, order: CustomerOrder) =>
+  formatMoney(order.total_amount, order.currency, t.lang());
+
+function cardName(t: PortalLocalize, method: CustomerPaymentMethod): string {
+  if ('method_metadata' in method && method.method_metadata.last4)
+    return t.term('cardEnding', method.method_metadata.brand ?? '', method.method_metadata.last4);
+  return method.type;
+}
