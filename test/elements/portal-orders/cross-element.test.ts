@@ -13,8 +13,7 @@ useMockWorker();
  * is past due until she pays.
  */
 describe('<portal-orders> and <portal-subscriptions> on one page', () => {
-  // enabled when portal-subscriptions reads the store
-  it.skip('paying the failed order ends "Payment failed" in the subscriptions view too', async () => {
+  it('paying the failed order ends "Payment failed" in the subscriptions view too', async () => {
     const attrs = { api: location.origin, org: org('acme') };
     const page = await fixture<HTMLElement>(
       html`<div>
@@ -41,7 +40,9 @@ describe('<portal-orders> and <portal-subscriptions> on one page', () => {
 
     const paid = oneEvent(orders, 'portal-order-paid');
     orders.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click();
-    const dialog = orders.shadowRoot!.querySelector<HTMLDialogElement>('dialog.retry')!;
+    const dialog = orders.shadowRoot!.querySelector<HTMLElement & { open: boolean }>(
+      'portal-dialog.retry',
+    )!;
     await waitUntil(() => dialog.open, 'the payment dialog');
     dialog.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
     await paid;

@@ -362,9 +362,9 @@ describe('<portal-orders> visible outcomes', () => {
     const el = await ordersOf('carol@example.com');
     const id = $(el, '[part=retry-button]')!.closest<HTMLElement>('[part=order]')!.dataset.id!;
     $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
-    const dialog = $<HTMLDialogElement>(el, 'dialog.retry')!;
+    const dialog = $<HTMLElement & { open: boolean }>(el, 'portal-dialog.retry')!;
     await waitUntil(() => dialog.open, 'the dialog');
-    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
     await waitUntil(() => $(el, `[data-id="${id}"] [part~=outcome-success]`), 'the confirmation');
     expect(partTexts(el, 'outcome-success')[0]).to.match(/Thank you: \$\d+\.\d\d paid\./);
     await waitUntil(() => !$(el, `[data-id="${id}"] [part=retry-button]`), 'nothing left to pay');
@@ -391,8 +391,11 @@ describe('<portal-orders> paying, with the store', () => {
     const el = await ordersOf('carol@example.com');
     const paid = oneEvent(el, 'portal-order-paid');
     $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog.retry')!.open, 'the dialog');
-    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    await waitUntil(
+      () => $<HTMLElement & { open: boolean }>(el, 'portal-dialog.retry')!.open,
+      'the dialog',
+    );
+    $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
     expect((await paid).detail.status).to.equal('paid');
     expect(asked, 'the payment status was asked').to.be.greaterThan(0);
     await waitUntil(() => !partTexts(el, 'order').some((o) => o.includes('Payment failed')));
@@ -410,9 +413,9 @@ describe('<portal-orders> paying, with the store', () => {
     );
     const el = await ordersOf('carol@example.com');
     $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
-    const dialog = $<HTMLDialogElement>(el, 'dialog.retry')!;
+    const dialog = $<HTMLElement & { open: boolean }>(el, 'portal-dialog.retry')!;
     await waitUntil(() => dialog.open, 'the dialog');
-    $<HTMLButtonElement>(el, 'dialog.retry [part=confirm-button]')!.click();
+    $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
     await waitUntil(() => dialog.querySelector('[role=alert]'), 'the reason');
     expect(dialog.querySelector('[role=alert]')!.textContent).to.contain('confirm this payment');
     expect(dialog.open).to.equal(true);
@@ -435,7 +438,7 @@ describe('<portal-orders> paying, with the store', () => {
     });
     const el = await ordersOf('carol@example.com');
     $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
-    const dialog = $<HTMLDialogElement>(el, 'dialog.retry')!;
+    const dialog = $<HTMLElement & { open: boolean }>(el, 'portal-dialog.retry')!;
     await waitUntil(() => dialog.open, 'the dialog');
     expect(dialog.textContent).to.contain('visa ending in 0341');
     // What <portal-customer> does when the customer makes another card the default.

@@ -301,8 +301,11 @@ describe('<portal-seats> visible outcomes', () => {
     const el = await seatsOf('olivia@northwind.example');
     const row = seatRow(el, 'ben@northwind.example');
     row.querySelector<HTMLButtonElement>('[part=revoke-button]')!.click();
-    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog.revoke')!.open, 'the dialog');
-    $<HTMLButtonElement>(el, 'dialog.revoke [part=confirm-button]')!.click();
+    await waitUntil(
+      () => $<HTMLElement & { open: boolean }>(el, 'portal-dialog.revoke')!.open,
+      'the dialog',
+    );
+    $<HTMLButtonElement>(el, 'portal-dialog.revoke [part=confirm-button]')!.click();
     await waitUntil(() => row.querySelector('[part~=outcome-success]'), 'the confirmation');
     expect(row.querySelector('[part~=outcome-success]')!.textContent).to.contain(
       'The seat of ben@northwind.example was revoked.',
