@@ -15,24 +15,11 @@ import { portal as es } from '../../locales/es/portal.js';
 import { portal as en } from '../../locales/en/portal.js';
 import { customerPortalStyles } from './customer-portal.styles.js';
 import { nextTab } from './tab-keys.js';
+import { exportParts, PORTAL_VIEWS, type PortalView } from './view-parts.js';
 
 registerTerms({ en, de, es });
 
-export const PORTAL_VIEWS = ['subscriptions', 'seats', 'orders', 'benefits', 'customer'] as const;
-export type PortalView = (typeof PORTAL_VIEWS)[number];
-
-/** The views' parts a page can style through the portal: `customer-portal::part(status)`. */
-const VIEW_PARTS = [
-  'list',
-  'status',
-  'empty',
-  'error',
-  'loading',
-  'detail',
-  'pagination',
-  'dialog',
-  'confirm-button',
-].join(', ');
+export { PORTAL_VIEWS, type PortalView };
 
 const viewList = {
   fromAttribute(value: string | null): PortalView[] | null {
@@ -55,13 +42,15 @@ const viewList = {
  * The seats tab appears for team sessions (Polar's member model) unless the merchant hides
  * `seats`; listing `seats` in `views` shows it to every customer.
  *
+ * Every part the views and the sign-in document is forwarded under its own name:
+ * `customer-portal::part(confirm-button)` styles the confirming button of every view's dialog,
+ * `customer-portal::part(email-input)` the sign-in's email field.
+ *
  * @csspart login - The `<portal-login>` at the top (sign-in form, then who is signed in).
  * @csspart tabs - The tab list.
  * @csspart tab - One tab; the selected one also has `tab-selected`.
  * @csspart tab-selected - The selected tab.
  * @csspart panel - The panel of the selected tab.
- * @csspart list - Forwarded from the views, as are `status`, `empty`, `error`, `loading`,
- *   `detail`, `pagination`, `dialog` and `confirm-button`.
  *
  * @cssprop --portal-color-accent - The selected tab's underline and the views' buttons.
  * @cssprop --portal-color-border - The line under the tab list.
@@ -148,6 +137,7 @@ export class CustomerPortal extends PortalElement {
     const signedIn = this.session?.status === 'signed-in';
     return html`<portal-login
         part="login"
+        exportparts=${exportParts('login')}
         .apiBase=${this.apiBase}
         .sandbox=${this.sandbox}
         .organizationId=${this.organizationId}
@@ -218,26 +208,21 @@ export class CustomerPortal extends PortalElement {
       hiddenFeatures: this.hiddenFeatures,
       readonlyFeatures: this.readonlyFeatures,
     };
+    const parts = exportParts(view);
     switch (view) {
       case 'subscriptions':
         return html`<portal-subscriptions
-          exportparts=${VIEW_PARTS}
+          exportparts=${parts}
           .config=${config}
         ></portal-subscriptions>`;
       case 'seats':
-        return html`<portal-seats exportparts=${VIEW_PARTS} .config=${config}></portal-seats>`;
+        return html`<portal-seats exportparts=${parts} .config=${config}></portal-seats>`;
       case 'orders':
-        return html`<portal-orders exportparts=${VIEW_PARTS} .config=${config}></portal-orders>`;
+        return html`<portal-orders exportparts=${parts} .config=${config}></portal-orders>`;
       case 'benefits':
-        return html`<portal-benefits
-          exportparts=${VIEW_PARTS}
-          .config=${config}
-        ></portal-benefits>`;
+        return html`<portal-benefits exportparts=${parts} .config=${config}></portal-benefits>`;
       case 'customer':
-        return html`<portal-customer
-          exportparts=${VIEW_PARTS}
-          .config=${config}
-        ></portal-customer>`;
+        return html`<portal-customer exportparts=${parts} .config=${config}></portal-customer>`;
     }
   }
 }
