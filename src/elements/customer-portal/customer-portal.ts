@@ -66,6 +66,7 @@ export class CustomerPortal extends PortalElement {
   /** Panels already opened stay rendered (hidden), so switching back does not reload them. */
   @state() private visited = new Set<PortalView>();
   private focusSelectedTab = false;
+  private focusLogin = false;
 
   /** The tabs this session gets, in order. */
   get availableViews(): PortalView[] {
@@ -89,32 +90,43 @@ export class CustomerPortal extends PortalElement {
 
   constructor() {
     super();
-    this.sessions.listen(({ status, info, reason }) => {
+    this.sessions.listen(({ status, reason }) => {
       // Someone who just signed in here (focus was in the form) continues at the tabs; a
       // session restored on load leaves focus alone.
-      if (status === 'signed-in' && info) {
-        if (this.matches(':focus-within')) this.focusSelectedTab = true;
-        const owner = `${info.customerId}|${info.memberId ?? ''}`;
-        if (owner !== this.owner) this.visited = new Set();
-        this.owner = owner;
-      }
+      if (status === 'signed-in' && this.matches(':focus-within')) this.focusSelectedTab = true;
       // A sign-out on purpose starts over; an expired session keeps the panels (hidden) with
       // what was typed in them, for the same person to continue after signing in again.
       if (status === 'signed-out' && reason === 'sign-out') {
         this.visited = new Set();
         this.owner = null;
       }
+      // The panels hide while the session is renewed: if focus was in one (or lost, a busy
+      // button is disabled), the customer continues at the sign-in, the email already typed.
+      const focusLost = !document.activeElement || document.activeElement === document.body;
+      if (status === 'signed-out' && reason === 'expired')
+        this.focusLogin = focusLost || this.matches(':focus-within');
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.session?.status === 'signed-in' && !this.visited.has(this.selected))
-      this.visited = new Set([...this.visited, this.selected]);
+    const info = this.session?.status === 'signed-in' ? this.session.info : null;
+    if (!info) return;
+    // Someone else than the panels were made for: they get new ones.
+    const owner = `${info.customerId}|${info.memberId ?? ''}`;
+    if (owner !== this.owner) {
+      this.owner = owner;
+      this.visited = new Set();
+    }
+    if (!this.visited.has(this.selected)) this.visited = new Set([...this.visited, this.selected]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.focusLogin) {
+      this.focusLogin = false;
+      this.renderRoot.querySelector('portal-login')?.focus();
+    }
     if (this.focusSelectedTab && this.session?.status === 'signed-in') {
       this.focusSelectedTab = false;
       this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
@@ -145,7 +157,8 @@ export class CustomerPortal extends PortalElement {
         .theme=${this.theme}
       ></portal-login>
       ${
-        signedIn || (this.sessions.ended && this.owner)
+        // Kept, hidden, from an expiry through the renewed sign-in (signed out, then loading).
+        this.owner
           ? keyed(
               this.owner,
               html`<div class="views" ?hidden=${!signedIn}>${this.renderTabs()}</div>`,
