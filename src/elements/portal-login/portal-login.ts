@@ -56,8 +56,7 @@ export const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '').toUpperC
  * @csspart submit-button - The primary button of a step.
  * @csspart secondary-button - Resend, use another email, sign out.
  * @csspart session-ended - Why the form is back: the session ended (the email is kept).
- * @csspart outcome - What a step's action ended in, beside its form; also `outcome-success`
- *   (a new code was sent, signed out) or `outcome-error` (a wrong code, too many attempts).
+ * @csspart outcome - What a step's action ended in, beside its form (a new code sent, an error).
  * @csspart outcome-success - A confirmation.
  * @csspart outcome-error - An error.
  * @csspart dismiss-button - Dismisses the outcome.
