@@ -15,24 +15,11 @@ import { portal as es } from '../../locales/es/portal.js';
 import { portal as en } from '../../locales/en/portal.js';
 import { customerPortalStyles } from './customer-portal.styles.js';
 import { nextTab } from './tab-keys.js';
+import { exportParts, PORTAL_VIEWS, type PortalView } from './view-parts.js';
 
 registerTerms({ en, de, es });
 
-export const PORTAL_VIEWS = ['subscriptions', 'seats', 'orders', 'benefits', 'customer'] as const;
-export type PortalView = (typeof PORTAL_VIEWS)[number];
-
-/** The views' parts a page can style through the portal: `customer-portal::part(status)`. */
-const VIEW_PARTS = [
-  'list',
-  'status',
-  'empty',
-  'error',
-  'loading',
-  'detail',
-  'pagination',
-  'dialog',
-  'confirm-button',
-].join(', ');
+export { PORTAL_VIEWS, type PortalView };
 
 const viewList = {
   fromAttribute(value: string | null): PortalView[] | null {
@@ -55,13 +42,15 @@ const viewList = {
  * The seats tab appears for team sessions (Polar's member model) unless the merchant hides
  * `seats`; listing `seats` in `views` shows it to every customer.
  *
+ * Every part the views and the sign-in document is forwarded under its own name:
+ * `customer-portal::part(confirm-button)` styles the confirming button of every view's dialog,
+ * `customer-portal::part(email-input)` the sign-in's email field.
+ *
  * @csspart login - The `<portal-login>` at the top (sign-in form, then who is signed in).
  * @csspart tabs - The tab list.
  * @csspart tab - One tab; the selected one also has `tab-selected`.
  * @csspart tab-selected - The selected tab.
  * @csspart panel - The panel of the selected tab.
- * @csspart list - Forwarded from the views, as are `status`, `empty`, `error`, `loading`,
- *   `detail`, `pagination`, `dialog` and `confirm-button`.
  *
  * @cssprop --portal-color-accent - The selected tab's underline and the views' buttons.
  * @cssprop --portal-color-border - The line under the tab list.
@@ -77,6 +66,7 @@ export class CustomerPortal extends PortalElement {
   /** Panels already opened stay rendered (hidden), so switching back does not reload them. */
   @state() private visited = new Set<PortalView>();
   private focusSelectedTab = false;
+  private focusLogin = false;
 
   /** The tabs this session gets, in order. */
   get availableViews(): PortalView[] {
@@ -100,32 +90,43 @@ export class CustomerPortal extends PortalElement {
 
   constructor() {
     super();
-    this.sessions.listen(({ status, info, reason }) => {
+    this.sessions.listen(({ status, reason }) => {
       // Someone who just signed in here (focus was in the form) continues at the tabs; a
       // session restored on load leaves focus alone.
-      if (status === 'signed-in' && info) {
-        if (this.matches(':focus-within')) this.focusSelectedTab = true;
-        const owner = `${info.customerId}|${info.memberId ?? ''}`;
-        if (owner !== this.owner) this.visited = new Set();
-        this.owner = owner;
-      }
+      if (status === 'signed-in' && this.matches(':focus-within')) this.focusSelectedTab = true;
       // A sign-out on purpose starts over; an expired session keeps the panels (hidden) with
       // what was typed in them, for the same person to continue after signing in again.
       if (status === 'signed-out' && reason === 'sign-out') {
         this.visited = new Set();
         this.owner = null;
       }
+      // The panels hide while the session is renewed: if focus was in one (or lost, a busy
+      // button is disabled), the customer continues at the sign-in, the email already typed.
+      const focusLost = !document.activeElement || document.activeElement === document.body;
+      if (status === 'signed-out' && reason === 'expired')
+        this.focusLogin = focusLost || this.matches(':focus-within');
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.session?.status === 'signed-in' && !this.visited.has(this.selected))
-      this.visited = new Set([...this.visited, this.selected]);
+    const info = this.session?.status === 'signed-in' ? this.session.info : null;
+    if (!info) return;
+    // Someone else than the panels were made for: they get new ones.
+    const owner = `${info.customerId}|${info.memberId ?? ''}`;
+    if (owner !== this.owner) {
+      this.owner = owner;
+      this.visited = new Set();
+    }
+    if (!this.visited.has(this.selected)) this.visited = new Set([...this.visited, this.selected]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.focusLogin) {
+      this.focusLogin = false;
+      this.renderRoot.querySelector('portal-login')?.focus();
+    }
     if (this.focusSelectedTab && this.session?.status === 'signed-in') {
       this.focusSelectedTab = false;
       this.renderRoot.querySelector<HTMLElement>('[role=tab][aria-selected=true]')?.focus();
@@ -148,6 +149,7 @@ export class CustomerPortal extends PortalElement {
     const signedIn = this.session?.status === 'signed-in';
     return html`<portal-login
         part="login"
+        exportparts=${exportParts('login')}
         .apiBase=${this.apiBase}
         .sandbox=${this.sandbox}
         .organizationId=${this.organizationId}
@@ -155,7 +157,8 @@ export class CustomerPortal extends PortalElement {
         .theme=${this.theme}
       ></portal-login>
       ${
-        signedIn || (this.sessions.ended && this.owner)
+        // Kept, hidden, from an expiry through the renewed sign-in (signed out, then loading).
+        this.owner
           ? keyed(
               this.owner,
               html`<div class="views" ?hidden=${!signedIn}>${this.renderTabs()}</div>`,
@@ -218,26 +221,21 @@ export class CustomerPortal extends PortalElement {
       hiddenFeatures: this.hiddenFeatures,
       readonlyFeatures: this.readonlyFeatures,
     };
+    const parts = exportParts(view);
     switch (view) {
       case 'subscriptions':
         return html`<portal-subscriptions
-          exportparts=${VIEW_PARTS}
+          exportparts=${parts}
           .config=${config}
         ></portal-subscriptions>`;
       case 'seats':
-        return html`<portal-seats exportparts=${VIEW_PARTS} .config=${config}></portal-seats>`;
+        return html`<portal-seats exportparts=${parts} .config=${config}></portal-seats>`;
       case 'orders':
-        return html`<portal-orders exportparts=${VIEW_PARTS} .config=${config}></portal-orders>`;
+        return html`<portal-orders exportparts=${parts} .config=${config}></portal-orders>`;
       case 'benefits':
-        return html`<portal-benefits
-          exportparts=${VIEW_PARTS}
-          .config=${config}
-        ></portal-benefits>`;
+        return html`<portal-benefits exportparts=${parts} .config=${config}></portal-benefits>`;
       case 'customer':
-        return html`<portal-customer
-          exportparts=${VIEW_PARTS}
-          .config=${config}
-        ></portal-customer>`;
+        return html`<portal-customer exportparts=${parts} .config=${config}></portal-customer>`;
     }
   }
 }

@@ -1,6 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { PortalApiError, type CustomerChoice } from '../../api/errors.js';
+import { ActionController } from '../../controllers/action-controller.js';
+import { CountdownController } from '../../controllers/countdown-controller.js';
 import {
   PortalSessionExpiredEvent,
   PortalSignedInEvent,
@@ -8,16 +10,23 @@ import {
 } from '../../events/session-events.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import { controls, tokens } from '../../internal/styles.js';
 import { login as de } from '../../locales/de/login.js';
 import { login as es } from '../../locales/es/login.js';
 import { login as en } from '../../locales/en/login.js';
-import { controls, tokens } from '../../internal/styles.js';
 import type { PortalSession, SessionChange } from '../../session/session.js';
+import {
+  describeLoginError,
+  renderChoice,
+  renderCode,
+  renderEmail,
+  renderSignedIn,
+  type LoginAction,
+  type Step,
+} from './login-steps.js';
 import { loginStyles } from './portal-login.styles.js';
 
 registerTerms({ en, de, es });
-
-type Step = 'email' | 'choose' | 'code';
 
 const RESEND_AFTER_MS = 30_000;
 /** Both formats a code comes in: 6 digits, or Polar's 6 characters of A-Z and 0-9. */
@@ -32,6 +41,9 @@ export const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '').toUpperC
  * email has several customers) a choice of account. Shares its session with every portal
  * element of the same `api-base` and `organization-id`.
  *
+ * When the session ended under the customer, the form says so with their email already typed;
+ * a "Sign in again" button in any element of the session brings focus here.
+ *
  * @fires portal-signed-in - A session started. `detail`: who signed in (never the token).
  * @fires portal-signed-out - The customer signed out.
  * @fires portal-session-expired - The API ended the session.
@@ -43,8 +55,12 @@ export const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '').toUpperC
  * @csspart customer-choice - The list of accounts to choose from.
  * @csspart submit-button - The primary button of a step.
  * @csspart secondary-button - Resend, use another email, sign out.
- * @csspart error - The error message.
- * @csspart status - The polite announcement of results.
+ * @csspart session-ended - Why the form is back: the session ended (the email is kept).
+ * @csspart outcome - What a step's action ended in, beside its form (a new code sent, an error).
+ * @csspart outcome-success - A confirmation.
+ * @csspart outcome-error - An error.
+ * @csspart dismiss-button - Dismisses the outcome.
+ * @csspart announcement - The polite live region that reads results out.
  * @csspart signed-in - The signed-in state.
  *
  * @cssprop --portal-color-accent - Buttons and focus.
@@ -53,6 +69,7 @@ export const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '').toUpperC
  * @cssprop --portal-color-text-muted - Hints.
  * @cssprop --portal-color-border - Field borders.
  * @cssprop --portal-color-danger - Errors.
+ * @cssprop --portal-color-success - Confirmations.
  * @cssprop --portal-radius - Corner radius.
  * @cssprop --portal-spacing - Space between parts.
  * @cssprop --portal-font-family - Font.
@@ -69,316 +86,165 @@ export class PortalLogin extends PortalElement {
   @state() private code = '';
   @state() private customers: CustomerChoice[] = [];
   @state() private chosenCustomer: string | null = null;
-  @state() private busy = false;
-  @state() private error: string | null = null;
-  @state() private announcement = '';
-  @state() private resendAvailableAt = 0;
-  @state() private now = Date.now();
-  private ticker: ReturnType<typeof setInterval> | undefined;
-  private stepChanged = false;
-
-  @query('[data-autofocus]') private autofocusTarget?: HTMLElement;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.ticker);
-  }
+  private readonly actions = new ActionController(this, this.localize);
+  private readonly resend = new CountdownController(this);
+  /** Focus the step's field after the next render. */
+  private focusStep = false;
 
   constructor() {
     super();
     this.sessions.listen((change, session) => this.sessionChanged(change, session));
-    this.sessions.onSignInRequested(() => {
-      if (this.step !== 'email') return;
-      this.stepChanged = true;
-      this.requestUpdate();
-    });
+    // "Sign in again" anywhere in the session: the customer continues here.
+    this.sessions.onSignInRequested(() => this.focus());
+  }
+
+  /** Focuses what the current step asks for: the email, the first account, the code. */
+  override focus(options?: FocusOptions): void {
+    if (this.isUpdatePending) this.focusStep = true;
+    else this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(options);
   }
 
   private sessionChanged({ status, info, reason }: SessionChange, session: PortalSession): void {
+    const t = this.localize;
     if (status === 'signed-in' && info) this.dispatchEvent(new PortalSignedInEvent(info));
-    if (status === 'signed-out') {
-      if (reason === 'expired') this.dispatchEvent(new PortalSessionExpiredEvent());
-      if (reason === 'sign-out') this.dispatchEvent(new PortalSignedOutEvent());
+    if (status !== 'signed-out') return;
+    if (reason === 'sign-out') {
+      this.dispatchEvent(new PortalSignedOutEvent());
+      this.email = ''; // on purpose: the next person starts with an empty form
+      this.actions.show('sign-out', 'success', t.term('signedOut'));
+    } else if (reason === 'expired') {
+      this.dispatchEvent(new PortalSessionExpiredEvent());
       // Whoever's session expired signs in again with the same email, already typed.
-      if (reason === 'expired' && session.ended) this.email = session.ended.email;
-      this.goTo('email');
-      this.announcement =
-        reason === 'sign-out'
-          ? this.localize.term('signedOut')
-          : session.ended
-            ? this.localize.term('sessionEnded')
-            : '';
+      if (session.ended) this.email = session.ended.email;
+      if (session.ended) this.actions.show('session-ended', 'success', t.term('sessionEnded'));
     }
+    // Focus stays where the customer is, unless it was here (the sign-out button is gone).
+    this.goTo('email', this.matches(':focus-within'));
+    this.resend.stop();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Focus follows the steps, so keyboard and screen-reader users land on what to do next.
-    if (this.stepChanged) {
-      this.stepChanged = false;
-      this.autofocusTarget?.focus();
+    if (this.focusStep) {
+      this.focusStep = false;
+      this.focus();
     }
   }
 
-  private goTo(step: Step): void {
+  private goTo(step: Step, focus = true): void {
     this.step = step;
-    this.stepChanged = true;
-    this.error = null;
+    if (focus) this.focusStep = true;
   }
 
-  private describe(error: unknown, step: Step): string {
-    if (!(error instanceof PortalApiError))
-      return this.localize.term('errorGeneric', String(error));
-    if (error.isNetworkError) return this.localize.term('errorNetwork');
-    if (error.isRateLimited)
-      return this.localize.term(
-        'errorRateLimited',
-        Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)),
-      );
-    if (step === 'code' && error.status === 401) return this.localize.term('errorWrongCode');
-    if (step !== 'code' && error.status === 422 && error.fieldErrors.email)
-      return this.localize.term('errorInvalidEmail');
-    return this.localize.term('errorGeneric', error.message);
+  /** A refused step: its error beside the form, what was typed kept, focus back on the field. */
+  private failed(key: LoginAction, error: unknown): void {
+    if (error instanceof PortalApiError && error.status === 409 && error.customers.length > 0) {
+      this.customers = error.customers;
+      this.chosenCustomer = error.customers[0]!.id;
+      this.goTo('choose');
+      return;
+    }
+    this.actions.show(key, 'error', describeLoginError(this.localize, error, key));
+    this.focusStep = true;
   }
 
-  private startResendTimer(): void {
-    this.resendAvailableAt = Date.now() + RESEND_AFTER_MS;
-    clearInterval(this.ticker);
-    this.ticker = setInterval(() => {
-      this.now = Date.now();
-      if (this.now >= this.resendAvailableAt) clearInterval(this.ticker);
-    }, 1000);
-    this.now = Date.now();
-  }
-
-  private async requestCode(options: { resend?: boolean } = {}): Promise<void> {
-    if (!this.session || this.busy) return;
-    this.busy = true;
-    this.error = null;
-    try {
-      await this.session.client.requestCode({
-        email: this.email.trim(),
-        organization_id: this.organizationId,
-        ...(this.chosenCustomer ? { customer_id: this.chosenCustomer } : {}),
-      });
-      this.startResendTimer();
-      if (options.resend) {
-        this.announcement = this.localize.term('newCodeSent', this.email.trim());
-      } else {
-        this.code = '';
-        this.goTo('code');
-        this.announcement = this.localize.term('codeSentTo', this.email.trim());
-      }
-    } catch (error) {
-      if (error instanceof PortalApiError && error.status === 409 && error.customers.length > 0) {
-        this.customers = error.customers;
-        this.chosenCustomer = error.customers[0]!.id;
-        this.goTo('choose');
-      } else {
-        this.error = this.describe(error, this.step);
-        this.stepChanged = true; // back to the field, with what was typed kept
-      }
-    } finally {
-      this.busy = false;
+  private async requestCode(resend = false): Promise<void> {
+    const session = this.session;
+    if (!session || this.actions.busy()) return;
+    const key = resend ? 'resend' : this.step;
+    const email = this.email.trim();
+    const result = await this.actions.run(
+      key,
+      () =>
+        session.client.requestCode({
+          email,
+          organization_id: this.organizationId,
+          ...(this.chosenCustomer ? { customer_id: this.chosenCustomer } : {}),
+        }),
+      // The login words its own errors (a 401 is a wrong code, a 409 a choice of account).
+      {
+        quietError: true,
+        success: () => this.localize.term(resend ? 'newCodeSent' : 'codeSentTo', email),
+      },
+    );
+    if (!result.ok) return this.failed(key, result.error);
+    this.resend.start(RESEND_AFTER_MS);
+    if (!resend) {
+      this.code = '';
+      this.goTo('code');
     }
   }
 
   private async verifyCode(): Promise<void> {
+    const session = this.session;
     const code = normalizeCode(this.code);
-    if (!this.session || this.busy || !CODE_PATTERN.test(code)) return;
-    this.busy = true;
-    this.error = null;
-    try {
-      const { token } = await this.session.client.authenticate(code);
-      await this.session.signInWithToken(token);
-      clearInterval(this.ticker);
-      this.announcement = this.localize.term(
-        'signedInAs',
-        this.session.info?.name ?? this.session.info?.email ?? '',
-      );
-    } catch (error) {
-      this.error = this.describe(error, 'code');
-      this.stepChanged = true;
-    } finally {
-      this.busy = false;
-    }
+    if (!session || this.actions.busy() || !CODE_PATTERN.test(code)) return;
+    const result = await this.actions.run(
+      'code',
+      async () => session.signInWithToken((await session.client.authenticate(code)).token),
+      {
+        quietError: true,
+        success: (info) => this.localize.term('signedInAs', info.name ?? info.email),
+      },
+    );
+    if (result.ok) this.resend.stop();
+    else this.failed('code', result.error);
   }
 
-  private onCodeInput(event: InputEvent): void {
+  private onCodeInput = (event: InputEvent): void => {
     this.code = (event.target as HTMLInputElement).value;
-    this.error = null;
+    if (this.actions.outcome?.key === 'code') this.actions.dismiss();
     // A complete code signs in by itself, typed or pasted.
     if (CODE_PATTERN.test(normalizeCode(this.code))) void this.verifyCode();
-  }
+  };
 
-  private useAnotherEmail(): void {
+  private useAnotherEmail = (): void => {
     this.customers = [];
     this.chosenCustomer = null;
-    clearInterval(this.ticker);
+    this.resend.stop();
     this.goTo('email');
-  }
+  };
 
-  override render(): TemplateResult | typeof nothing {
+  override render(): TemplateResult {
     const signedIn = this.session?.status === 'signed-in';
-    if (signedIn && this.hideWhenSignedIn) return html`${this.renderStatus()}`;
+    if (signedIn && this.hideWhenSignedIn) return this.actions.renderAnnouncement();
     return html`<div class="card">
-      ${signedIn ? this.renderSignedIn() : this.renderStep()} ${this.renderStatus()}
+      ${signedIn ? this.renderSignedIn() : this.renderStep()} ${this.actions.renderAnnouncement()}
     </div>`;
-  }
-
-  private renderStatus() {
-    return html`<p class="visually-hidden" role="status" aria-live="polite" part="status">
-      ${this.announcement}
-    </p>`;
-  }
-
-  private renderError() {
-    return this.error
-      ? html`<p class="error" role="alert" id="error" part="error">${this.error}</p>`
-      : nothing;
-  }
-
-  private renderStep() {
-    if (this.step === 'choose') return this.renderChoice();
-    if (this.step === 'code') return this.renderCode();
-    return this.renderEmail();
-  }
-
-  private renderEmail() {
-    const t = this.localize;
-    return html`<form
-      part="form"
-      novalidate
-      @submit=${(e: Event) => (e.preventDefault(), void this.requestCode())}
-    >
-      <h2 part="heading">${t.term('signInHeading')}</h2>
-      <label for="email">${t.term('emailLabel')}</label>
-      <input
-        id="email"
-        part="email-input"
-        type="email"
-        name="email"
-        autocomplete="email"
-        inputmode="email"
-        required
-        data-autofocus
-        .value=${this.email}
-        aria-describedby=${this.error ? 'error email-hint' : 'email-hint'}
-        aria-invalid=${this.error ? 'true' : 'false'}
-        @input=${(e: InputEvent) => (this.email = (e.target as HTMLInputElement).value)}
-      />
-      <p class="hint" id="email-hint">${t.term('emailHint')}</p>
-      ${this.renderError()}
-      <button part="submit-button" type="submit" ?disabled=${this.busy || !this.email.trim()}>
-        ${this.busy ? t.term('sending') : t.term('sendCode')}
-      </button>
-    </form>`;
-  }
-
-  private renderChoice() {
-    const t = this.localize;
-    return html`<form
-      part="form"
-      @submit=${(e: Event) => (e.preventDefault(), void this.requestCode())}
-    >
-      <h2 part="heading">${t.term('chooseHeading')}</h2>
-      <fieldset part="customer-choice">
-        <legend>${t.term('chooseLegend')}</legend>
-        ${this.customers.map(
-          (customer, index) =>
-            html`<label>
-              <input
-                type="radio"
-                name="customer"
-                .value=${customer.id}
-                .checked=${customer.id === this.chosenCustomer}
-                ?data-autofocus=${index === 0}
-                @change=${() => (this.chosenCustomer = customer.id)}
-              />
-              ${customer.name ?? t.term('unnamedAccount')}
-            </label>`,
-        )}
-      </fieldset>
-      ${this.renderError()}
-      <div class="actions">
-        <button part="submit-button" type="submit" ?disabled=${this.busy}>
-          ${t.term('continue')}
-        </button>
-        ${this.renderUseAnotherEmail()}
-      </div>
-    </form>`;
-  }
-
-  private renderCode() {
-    const t = this.localize;
-    const wait = Math.ceil((this.resendAvailableAt - this.now) / 1000);
-    return html`<form
-      part="form"
-      novalidate
-      @submit=${(e: Event) => (e.preventDefault(), void this.verifyCode())}
-    >
-      <h2 part="heading">${t.term('codeHeading')}</h2>
-      <p class="hint">${t.term('codeSentTo', this.email.trim())}</p>
-      <label for="code">${t.term('codeLabel')}</label>
-      <input
-        id="code"
-        part="code-input"
-        name="code"
-        autocomplete="one-time-code"
-        inputmode="text"
-        autocapitalize="characters"
-        spellcheck="false"
-        maxlength="12"
-        required
-        data-autofocus
-        .value=${this.code}
-        aria-describedby=${this.error ? 'error code-hint' : 'code-hint'}
-        aria-invalid=${this.error ? 'true' : 'false'}
-        @input=${this.onCodeInput}
-      />
-      <p class="hint" id="code-hint">${t.term('codeHint')}</p>
-      ${this.renderError()}
-      <div class="actions">
-        <button part="submit-button" type="submit" ?disabled=${this.busy}>
-          ${this.busy ? t.term('verifying') : t.term('verify')}
-        </button>
-        <button
-          part="secondary-button"
-          class="secondary"
-          type="button"
-          ?disabled=${wait > 0 || this.busy}
-          @click=${() => void this.requestCode({ resend: true })}
-        >
-          ${wait > 0 ? t.term('resendIn', wait) : t.term('resendCode')}
-        </button>
-        ${this.renderUseAnotherEmail()}
-      </div>
-    </form>`;
-  }
-
-  private renderUseAnotherEmail() {
-    return html`<button
-      part="secondary-button"
-      class="secondary"
-      type="button"
-      @click=${this.useAnotherEmail}
-    >
-      ${this.localize.term('useAnotherEmail')}
-    </button>`;
   }
 
   private renderSignedIn() {
     const info = this.session!.info!;
-    return html`<div class="signed-in" part="signed-in">
-      <span>${this.localize.term('signedInAs', info.name ?? info.email)}</span>
-      <button
-        part="secondary-button"
-        class="secondary"
-        type="button"
-        @click=${() => this.session?.signOut()}
-      >
-        ${this.localize.term('signOut')}
-      </button>
-    </div>`;
+    return renderSignedIn(this.localize, info.name ?? info.email, () => this.session?.signOut());
+  }
+
+  private renderStep(): TemplateResult {
+    const common = {
+      t: this.localize,
+      email: this.email,
+      actions: this.actions,
+      useAnotherEmail: this.useAnotherEmail,
+    };
+    if (this.step === 'choose')
+      return renderChoice(common, {
+        customers: this.customers,
+        chosen: this.chosenCustomer,
+        choose: (id) => (this.chosenCustomer = id),
+        submit: () => void this.requestCode(),
+      });
+    if (this.step === 'code')
+      return renderCode(common, {
+        code: this.code,
+        resendIn: this.resend.secondsLeft,
+        input: this.onCodeInput,
+        submit: () => void this.verifyCode(),
+        resend: () => void this.requestCode(true),
+      });
+    return renderEmail(common, {
+      sessionEnded: this.sessions.ended !== null,
+      input: (value) => (this.email = value),
+      submit: () => void this.requestCode(),
+    });
   }
 }

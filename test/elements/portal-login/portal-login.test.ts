@@ -60,6 +60,10 @@ async function submitEmail(el: PortalLogin, email: string) {
 const atStep = (el: PortalLogin, selector: string) =>
   waitUntil(() => $(el, selector), `waiting for ${selector}`);
 
+/** The message of the step's visible outcome, without its dismiss button. */
+const outcomeText = (el: PortalLogin, kind: 'success' | 'error') =>
+  $(el, `[part=form] [part~=outcome-${kind}] > span`)?.textContent!.trim();
+
 describe('<portal-login>', () => {
   it('signs in with the emailed code, keyboard only, and fires portal-signed-in without the token', async () => {
     const el = await login();
@@ -150,9 +154,7 @@ describe('<portal-login>', () => {
     const el = await login();
     await submitEmail(el, 'alice@example.com');
     await waitUntil(() => $(el, '[role=alert]'));
-    expect($(el, '[role=alert]')!.textContent!.trim()).to.equal(
-      'Too many attempts. Try again in 15 min.',
-    );
+    expect(outcomeText(el, 'error')).to.equal('Too many attempts. Try again in 15 min.');
     expect($<HTMLInputElement>(el, '#email')!.value).to.equal('alice@example.com');
   });
 
@@ -167,6 +169,71 @@ describe('<portal-login>', () => {
     mock.worker.resetHandlers();
     $<HTMLButtonElement>(el, '[part=submit-button]')!.click();
     await atStep(el, '#code');
+  });
+
+  it('a refused step: the error beside the form, dismissable, the email kept', async () => {
+    mock.worker.use(
+      http.post('*/v1/customer-portal/customer-session/request', () => HttpResponse.error()),
+    );
+    const el = await login();
+    await submitEmail(el, 'alice@example.com');
+    await waitUntil(() => outcomeText(el, 'error'), 'the error beside the form');
+    const outcome = $(el, '[part=form] [part~=outcome]')!;
+    expect(outcome.getAttribute('role')).to.equal('alert');
+    expect($(el, '#email')!.getAttribute('aria-describedby')).to.equal('outcome email-hint');
+    outcome.querySelector<HTMLButtonElement>('[part=dismiss-button]')!.click();
+    await waitUntil(() => !$(el, '[part~=outcome]'), 'dismissed');
+    expect($<HTMLInputElement>(el, '#email')!.value).to.equal('alice@example.com');
+    expect($(el, '#email')!.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('offers a new code after the countdown, and shows beside the form that it was sent', async () => {
+    const el = await login();
+    await submitEmail(el, 'alice@example.com');
+    await atStep(el, '#code');
+    const resend = () => $<HTMLButtonElement>(el, '[part=secondary-button]')!;
+    expect(resend().textContent!.trim()).to.equal('Send a new code in 30 s');
+    expect(resend().disabled).to.equal(true);
+    const realNow = Date.now;
+    Date.now = () => realNow() + 31_000;
+    try {
+      await waitUntil(() => !resend().disabled, 'the countdown ended', { timeout: 2000 });
+      expect(resend().textContent!.trim()).to.equal('Send a new code');
+      resend().click();
+      const sent = 'A new code is on its way to alice@example.com.';
+      await waitUntil(() => outcomeText(el, 'success'), 'the confirmation');
+      expect(outcomeText(el, 'success')).to.equal(sent);
+      expect($(el, '[part=announcement]')!.textContent!.trim()).to.equal(sent);
+      expect(resend().disabled, 'a new countdown').to.equal(true);
+      expect(
+        ((await (await fetch('/__dev/emails?to=alice@example.com')).json()) as SentEmail[]).length,
+      ).to.equal(2);
+      $<HTMLButtonElement>(el, '[part~=outcome] [part=dismiss-button]')!.click();
+      await waitUntil(() => !$(el, '[part~=outcome]'), 'dismissed');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('signing out says so beside an empty form, with focus on the email', async () => {
+    const el = await login();
+    await submitEmail(el, 'alice@example.com');
+    await atStep(el, '#code');
+    type($<HTMLInputElement>(el, '#code')!, await latestCode('alice@example.com'));
+    await waitUntil(() => $(el, '[part=signed-in]'));
+    const signOut = $<HTMLButtonElement>(el, '[part=signed-in] button')!;
+    signOut.focus();
+    const signedOut = oneEvent(el, 'portal-signed-out');
+    signOut.click();
+    await signedOut;
+    await atStep(el, '#email');
+    expect(outcomeText(el, 'success')).to.equal('You are signed out.');
+    expect($(el, '[part=announcement]')!.getAttribute('role')).to.equal('status');
+    expect($(el, '[part=announcement]')!.textContent!.trim()).to.equal('You are signed out.');
+    expect($(el, '[part=status]'), 'the live region is no longer part "status"').to.equal(null);
+    expect($<HTMLInputElement>(el, '#email')!.value, 'a sign-out starts over').to.equal('');
+    expect($(el, '[part=session-ended]')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'email', 'focus on the email');
   });
 
   it('starts signed in from a session-token attribute, and drops the attribute', async () => {
