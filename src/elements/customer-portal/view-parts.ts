@@ -58,10 +58,6 @@ export const VIEW_PARTS = {
     'preview',
     'dialog',
     'confirm-button',
-    // Renamed to confirm-button in 0.2; forwarded until <portal-subscriptions> drops them.
-    'confirm-cancel',
-    'confirm-seats',
-    'confirm-change',
   ],
   seats: [
     ...EVERY_VIEW,
