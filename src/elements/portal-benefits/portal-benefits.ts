@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerBenefitGrant } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
+import { PlaceController } from '../../controllers/place-controller.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { navigateTo, type SafeUrl } from '../../internal/safe-url.js';
@@ -80,10 +81,19 @@ export class PortalBenefits extends PortalElement {
   /** Benefits per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   @state() private page = 1;
-  /** Whose page this is: another person signing in starts at the first, keys masked. */
-  private viewOf: string | null = null;
 
   private readonly actions = new ActionController(this, this.localize);
+
+  /**
+   * The page and what is open are kept for the same person, through a session expiry.
+   * Registered before the resources, which follow the page it may reset.
+   */
+  protected readonly place = new PlaceController(this, this.sessions, () => {
+    this.page = 1;
+    this.keys.reset();
+    this.accounts.reset();
+    this.actions.reset();
+  });
 
   private readonly resources = new BenefitResources(this, {
     session: () => this.session,
@@ -106,38 +116,9 @@ export class PortalBenefits extends PortalElement {
     navigate: (url) => this.navigate(url),
   });
 
-  constructor() {
-    super();
-    this.sessions.listen((change) => {
-      if (change.status === 'signed-out' && change.reason === 'sign-out') this.resetView();
-      if (change.status === 'signed-in') this.followSignedIn();
-    });
-  }
-
   /** Goes to Polar's OAuth page (checked by `safeUrl`); a test or a host may intercept it. */
   protected navigate(url: SafeUrl): void {
     navigateTo(url);
-  }
-
-  private followSignedIn(): void {
-    const info = this.session?.info;
-    if (this.session?.status !== 'signed-in' || !info) return;
-    const who = `${info.customerId}|${info.memberId ?? ''}`;
-    if (this.viewOf !== null && this.viewOf !== who) this.resetView();
-    this.viewOf = who;
-  }
-
-  private resetView(): void {
-    this.page = 1;
-    this.viewOf = null;
-    this.keys.reset();
-    this.accounts.reset();
-    this.actions.reset();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.followSignedIn(); // also for a session that was signed in before this element came
   }
 
   override render(): TemplateResult {

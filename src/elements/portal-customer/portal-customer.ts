@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerPortalCustomer } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
+import { PlaceController } from '../../controllers/place-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { PortalCustomerUpdatedEvent } from '../../events/customer-events.js';
 import { registerTerms } from '../../internal/localize.js';
@@ -87,10 +88,15 @@ export class PortalCustomer extends PortalElement {
   @state() private billingDraft: BillingDraft | null = null;
   /** The new email as typed; `null` while the form is closed. */
   @state() private emailDraft: string | null = null;
-  /** Whose drafts these are: another person signing in starts them again. */
-  private draftsOf: string | null = null;
 
   private readonly actions = new ActionController(this, this.localize);
+
+  /** The drafts are kept for the person who typed them, through a session expiry. */
+  protected readonly place = new PlaceController(this, this.sessions, () => {
+    this.billingDraft = null;
+    this.emailDraft = null;
+    this.actions.reset();
+  });
 
   private readonly customer = new ResourceController(this, {
     session: () => this.session,
@@ -108,35 +114,6 @@ export class PortalCustomer extends PortalElement {
     editable: () => this.canChange('payment-methods'),
   });
 
-  constructor() {
-    super();
-    this.sessions.listen((change) => {
-      // A sign-out on purpose forgets the drafts; an expiry keeps them for the same person.
-      if (change.status === 'signed-out' && change.reason === 'sign-out') this.resetDrafts();
-      if (change.status === 'signed-in') this.followSignedIn();
-    });
-  }
-
-  private followSignedIn(): void {
-    const info = this.session?.info;
-    if (this.session?.status !== 'signed-in' || !info) return;
-    const who = `${info.customerId}|${info.memberId ?? ''}`;
-    if (this.draftsOf !== null && this.draftsOf !== who) this.resetDrafts();
-    this.draftsOf = who;
-  }
-
-  private resetDrafts(): void {
-    this.billingDraft = null;
-    this.emailDraft = null;
-    this.draftsOf = null;
-    this.actions.reset();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.followSignedIn(); // also for a session that was signed in before this element came
-  }
-
   private async saveBilling(customer: CustomerPortalCustomer): Promise<void> {
     const draft = this.billingDraft ?? billingDraftOf(customer);
     const result = await this.actions.run(
@@ -150,6 +127,9 @@ export class PortalCustomer extends PortalElement {
     );
     // Saved: the form shows the store's details again (unless typing went on meanwhile).
     if (result.ok && this.billingDraft === draft) this.billingDraft = null;
+    // Refused field by field: the first field to fix is where the customer goes next.
+    else if (!result.ok && Object.keys(this.actions.fieldErrors).length)
+      this.focusAfterRender('[part=billing-form] [aria-invalid=true]');
   }
 
   private async requestEmailChange(): Promise<void> {

@@ -130,6 +130,7 @@ describe('<portal-customer> billing details', () => {
     expect($(el, '#billing-tax_id-error')!.textContent).to.contain('Invalid tax ID.');
     expect(tax.getAttribute('aria-describedby')).to.contain('billing-tax_id-error');
     expect(tax.value).to.equal('not-a-tax-id');
+    expect(el.shadowRoot!.activeElement, 'focus on the field to fix').to.equal(tax);
     expect($<HTMLInputElement>(el, '#billing-name')!.value).to.equal('Kept name');
     expect($(el, '[part=billing-form] [role=alert]')!.textContent).to.contain(
       'check the highlighted fields',
