@@ -1,3 +1,4 @@
+import { testCardCollector } from '../mock-server/browser/test-card-collector.js';
 import type { SeedSummary, SentEmail } from '../mock-server/index.js';
 import { PortalClient, getSession, PORTAL_FEATURES } from '../src/index.js';
 import { watchDevLogs } from './dev-logs.js';
@@ -84,6 +85,11 @@ function create(tag: string): HTMLElement {
   el.setAttribute('hidden-features', checked('hidden'));
   el.setAttribute('readonly-features', checked('readonly'));
   el.lang = language.value;
+  // Adding a card needs the page's card form: here the mock's labelled test-card form.
+  if (tag === 'portal-customer')
+    (el as HTMLElementTagNameMap['portal-customer']).paymentMethodCollector = testCardCollector({
+      lang: language.value,
+    });
   return el;
 }
 

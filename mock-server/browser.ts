@@ -13,3 +13,12 @@ export function createBrowserMock(options: MockOptions = {}): BrowserMock {
   const api = createMockApi(options);
   return { ...api, worker: setupWorker(...api.handlers) };
 }
+
+export {
+  testCardCollector,
+  testCardToken,
+  testCardAuthenticate,
+  type TestCard,
+  type TestCardCollector,
+  type TestCardCollectorOptions,
+} from './browser/test-card-collector.js';

@@ -22,6 +22,7 @@ import { ResourceStore, type ResourceKind } from './resource-store.js';
  * | order billing details, invoice | the order | – |
  * | customer update (billing details, default card) | the customer | payment methods (the default mark) |
  * | card added, confirmed, deleted | – | payment methods, customer (the default may move), orders |
+ * | email change requested | – | – (nothing changes until the link in the email is opened) |
  * | seat assigned, revoked, invitation resent | – | seats, subscriptions, members |
  * | benefit grant update (connect an account) | the grant | – |
  * | license key deactivation | – | license keys, benefit grants |
@@ -121,6 +122,14 @@ export class PortalStore extends ResourceStore {
     return this.write((c) => c.deletePaymentMethod(id), {
       reloads: ['payment-methods', 'customer', 'orders'],
     });
+  }
+
+  /**
+   * Sends the confirmation link to the new address. A write all the same: it goes through the
+   * store like every other, so a later live-update channel can see it, though it touches nothing.
+   */
+  requestEmailUpdate(email: string) {
+    return this.write((c) => c.requestEmailUpdate(email), { reloads: [] });
   }
 
   assignSeat(body: CustomerSeatAssign) {

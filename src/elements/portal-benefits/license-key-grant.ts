@@ -3,6 +3,14 @@ import type { LicenseKeyActivationBase, LicenseKeyWithActivations } from '../../
 import { formatDate } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 
+export interface LicenseKeyState {
+  revealed: boolean;
+  /** Just copied: the button says so for a few seconds. */
+  copied: boolean;
+  /** The outcome of copying or deactivating, shown under the key. */
+  outcome: unknown;
+}
+
 export interface LicenseKeyHandlers {
   reveal: () => void;
   copy: () => void;
@@ -19,16 +27,17 @@ export function maskKey(key: string): string {
 }
 
 /**
- * One license key: masked until "Show key" (a toggle button), copied with one click (announced,
- * and a plain message when the browser refuses), its limits and expiry, and the devices it is
- * activated on, each with "Deactivate".
+ * One license key: masked until "Show key" (a toggle button), copied with one click (the button
+ * says "Copied", and a plain message when the browser refuses), its limits and expiry, and the
+ * devices it is activated on, each with "Deactivate".
  */
 export function renderLicenseKey(
   t: PortalLocalize,
   key: LicenseKeyWithActivations,
-  revealed: boolean,
+  state: LicenseKeyState,
   on: LicenseKeyHandlers,
 ): TemplateResult {
+  const revealed = state.revealed;
   const date = (value: string) => formatDate(value, t.lang());
   const labelId = `key-${key.id}`;
   return html`<div part="license-key" class="license-key">
@@ -45,9 +54,10 @@ export function renderLicenseKey(
         ${t.term('revealKey')}
       </button>
       <button type="button" class="secondary" part="copy-button" @click=${on.copy}>
-        ${t.term('copyKey')}
+        ${state.copied ? t.term('copied') : t.term('copyKey')}
       </button>
     </div>
+    ${state.outcome}
     <p class="hint">
       ${t.term('keyActivations', key.activations.length, key.limit_activations)}
       ${key.limit_usage !== null ? html` · ${t.term('keyUsage', key.usage, key.limit_usage)}` : nothing}

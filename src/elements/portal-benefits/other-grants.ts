@@ -70,7 +70,8 @@ export function connectedAccounts(
 export interface OAuthState {
   busy: boolean;
   chosen: string | null;
-  error: string | null;
+  /** How connecting or claiming ended, shown under the grant. */
+  outcome: unknown;
 }
 
 /**
@@ -133,7 +134,7 @@ export function renderOAuthGrant(
             ${state.busy ? t.term('connecting') : t.term('connectAccount', name)}
           </button>`
   }
-  ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}`;
+  ${state.outcome}`;
 }
 
 /** Credits granted each period and what is left of them, from the customer's meter. */

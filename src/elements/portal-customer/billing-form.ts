@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CustomerPortalCustomer } from '../../api/types.js';
+import type { CustomerPortalCustomer, CustomerPortalCustomerUpdate } from '../../api/types.js';
 import {
+  addressInput,
   draftOf,
   formatAddress,
   renderAddressFields,
@@ -8,24 +9,33 @@ import {
 } from '../../internal/address-fields.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 
-/** The billing details as typed, with the API's messages per field. */
-export interface BillingForm {
+/** The billing details as typed (kept across a session expiry until saved). */
+export interface BillingDraft {
   name: string;
   address: AddressDraft;
   taxId: string;
-  errors: Record<string, string>;
-  busy: boolean;
-  error: string | null;
 }
 
-export const billingFormOf = (customer: CustomerPortalCustomer): BillingForm => ({
+/** The form as the saved details fill it. */
+export const billingDraftOf = (customer: CustomerPortalCustomer): BillingDraft => ({
   name: customer.billing_name ?? '',
   address: draftOf(customer.billing_address),
   taxId: typeof customer.tax_id?.[0] === 'string' ? customer.tax_id[0] : '',
-  errors: {},
-  busy: false,
-  error: null,
 });
+
+/** What the API gets: empty fields as null; no address until a country is chosen. */
+export const billingUpdate = (draft: BillingDraft): CustomerPortalCustomerUpdate => ({
+  billing_name: draft.name.trim() || null,
+  ...(draft.address.country ? { billing_address: addressInput(draft.address) } : {}),
+  tax_id: draft.taxId.trim() || null,
+});
+
+/** How the save is going: the API's messages per field, busy, and the outcome to show. */
+export interface BillingState {
+  errors: Record<string, string>;
+  busy: boolean;
+  outcome: unknown;
+}
 
 /** What a member (or a read-only merchant switch) sees: the details, not a form. */
 export function renderBillingSummary(
@@ -50,20 +60,20 @@ export function renderBillingSummary(
 /** Billing name, address and tax id; the API's 422 messages beside their fields. */
 export function renderBillingForm(
   t: PortalLocalize,
-  form: BillingForm,
+  form: BillingDraft,
+  state: BillingState,
   on: {
-    change: (patch: Partial<BillingForm>) => void;
+    change: (patch: Partial<BillingDraft>) => void;
     address: (field: keyof AddressDraft, value: string) => void;
     save: () => void;
   },
 ): TemplateResult {
+  const errors = state.errors;
   const error = (name: string) =>
-    form.errors[name]
-      ? html`<p class="error" id="billing-${name}-error">${form.errors[name]}</p>`
-      : nothing;
+    errors[name] ? html`<p class="error" id="billing-${name}-error">${errors[name]}</p>` : nothing;
   const invalid = (name: string) => ({
-    invalid: form.errors[name] ? 'true' : 'false',
-    described: form.errors[name] ? `billing-${name}-error` : undefined,
+    invalid: errors[name] ? 'true' : 'false',
+    described: errors[name] ? `billing-${name}-error` : undefined,
   });
   const name = invalid('billing_name');
   const tax = invalid('tax_id');
@@ -82,8 +92,7 @@ export function renderBillingForm(
       aria-describedby=${name.described ?? nothing}
       @input=${(e: Event) => on.change({ name: (e.target as HTMLInputElement).value })}
     />
-    ${error('billing_name')}
-    ${renderAddressFields(t, 'billing', form.address, form.errors, on.address)}
+    ${error('billing_name')} ${renderAddressFields(t, 'billing', form.address, errors, on.address)}
     ${error('billing_address')}
     <label for="billing-tax-id">${t.term('taxId')}</label>
     <input
@@ -96,11 +105,16 @@ export function renderBillingForm(
     />
     <p class="hint" id="billing-tax-hint">${t.term('taxIdHint')}</p>
     ${error('tax_id')}
-    ${form.error ? html`<p class="error" role="alert">${form.error}</p>` : nothing}
+    ${
+      Object.keys(errors).length
+        ? html`<p class="error" role="alert">${t.term('fixErrors')}</p>`
+        : nothing
+    }
     <div class="actions">
-      <button type="submit" part="save-billing" ?disabled=${form.busy}>
-        ${form.busy ? t.term('saving') : t.term('save')}
+      <button type="submit" part="save-billing" ?disabled=${state.busy}>
+        ${state.busy ? t.term('saving') : t.term('save')}
       </button>
     </div>
+    ${state.outcome}
   </form>`;
 }

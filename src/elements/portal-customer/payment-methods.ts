@@ -1,279 +1,250 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { PortalApiError } from '../../api/errors.js';
 import type {
   CustomerPaymentMethod,
   CustomerPortalCustomer,
-  PaymentMethodCard,
+  ListResourceCustomerPaymentMethod,
 } from '../../api/types.js';
+import type { ActionController } from '../../controllers/action-controller.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
+import { cardLabel, type CardWords } from '../../domain/card-label.js';
 import {
   PortalPaymentMethodAddedEvent,
   PortalPaymentMethodDefaultChangedEvent,
   PortalPaymentMethodRemovedEvent,
 } from '../../events/customer-events.js';
 import { ConfirmFlow } from '../../internal/confirm-dialog.js';
-import { formatDate } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import {
-  blankCard,
-  fakeAuthenticate,
-  fakeToken,
-  renderFakeCardForm,
-  type FakeCard,
-} from './card-collector.js';
-import type { PortalCustomer } from './portal-customer.js';
+import { describeError, renderLoadError } from '../../internal/states.js';
+import type { PortalSession } from '../../session/session.js';
+import type { PaymentMethodCollector } from './card-collector.js';
+import { renderPaymentMethod } from './payment-method-row.js';
 
-/** A card as a person reads it: "Visa ending in 4242". */
-export function methodName(t: PortalLocalize, method: CustomerPaymentMethod): string {
-  if ('method_metadata' in method && method.method_metadata.last4) {
-    const brand = method.method_metadata.brand ?? method.type;
-    return t.term(
-      'cardLabel',
-      brand.charAt(0).toUpperCase() + brand.slice(1),
-      method.method_metadata.last4,
-    );
-  }
-  return method.type;
+/** What the payment methods section needs from its element, and nothing else. */
+export interface PaymentMethodsHost {
+  /** The element: it renders the section, holds the dialog, and the events leave from it. */
+  readonly element: ReactiveElement;
+  readonly localize: PortalLocalize;
+  /** The element's actions: one at a time, one live region, outcomes where they happened. */
+  readonly actions: ActionController;
+  session(): PortalSession | null;
+  /** The page's card form, if it gave one (`paymentMethodCollector`). */
+  collector(): PaymentMethodCollector | null;
+  /** The role may see the cards (a member may not). */
+  listed(): boolean;
+  /** The role may change them, and the merchant did not make them read-only. */
+  editable(): boolean;
 }
 
+const expired = (error: unknown) => error instanceof PortalApiError && error.status === 401;
+
 /**
- * The payment methods section of `<portal-customer>`: the list with the default badge, make
- * default, delete behind a confirmation (the API's refusal for the last card of an active
- * subscription shown as it says it), and adding a card through the merchant's collector or,
- * against the mock, the labelled test-card form.
+ * The payment methods of `<portal-customer>`: the session's list and default from the shared
+ * store (so `<portal-orders>`' card picker on the same page agrees), make default, delete behind
+ * a confirmation (the API's refusal for the last card of an active subscription shown in the
+ * dialog as it says it), and adding a card through the page's collector. Every change is a store
+ * write; the list shown is always the store's.
  */
-export class PaymentMethods {
-  private settingDefault: string | null = null;
-  private adding: { card: FakeCard; busy: boolean; error: string | null } | null = null;
-  private addError: string | null = null;
+export class PaymentMethods implements ReactiveController {
+  private readonly list: ResourceController<[], ListResourceCustomerPaymentMethod>;
   private readonly remove: ConfirmFlow<CustomerPaymentMethod, CustomerPaymentMethod>;
+  /** The collector's form is open: a second click gets the same answer. */
+  private collecting: Promise<string | null> | null = null;
+  /** Focus goes here once it is rendered (a new card appears after the list reloads). */
+  private focusWhenShown: string | null = null;
 
-  constructor(private readonly host: PortalCustomer) {
-    this.remove = new ConfirmFlow(host, 'delete-method', {
-      action: async (method) => {
-        await host.client!.deletePaymentMethod(method.id);
-        return method;
-      },
-      describe: (error) => host.describe(error),
-      done: (method) => {
-        const list = host.methodsTask.value;
-        if (list) list.items = list.items.filter((m) => m.id !== method.id);
-        host.announcement = host.t.term('deletedAnnouncement', methodName(host.t, method));
-        host.focusLater('[part=add-button], [part=payment-methods] h3');
-        host.dispatchEvent(new PortalPaymentMethodRemovedEvent(method));
-        // The API moved the default when the deleted card was it: read the customer again.
-        void host.client
-          ?.getCustomer()
-          .then((customer) => (host.customer = customer))
-          .catch(() => undefined); // the badge stays as it was; the next load corrects it
-      },
+  constructor(private readonly host: PaymentMethodsHost) {
+    host.element.addController(this);
+    this.list = new ResourceController(host.element, {
+      session: () => host.session(),
+      kind: 'payment-methods',
+      load: (client) => client.listPaymentMethods({ limit: 100 }),
+      enabled: () => host.listed(),
+    });
+    this.remove = new ConfirmFlow(host.element, 'delete-method', {
+      action: (method) => this.deleteMethod(method),
+      describe: (error) => describeError(host.localize, error),
+      done: () => this.focusLater('[part=payment-methods] h3'),
     });
   }
 
-  private update(): void {
-    this.host.requestUpdate();
+  /** The card's words in the reader's language, for `card-label.ts`. */
+  private get words(): CardWords {
+    const t = this.host.localize;
+    return {
+      ending: (brand, last4) => t.term('cardLabel', brand, last4),
+      expires: (date) => t.term('cardExpires', date),
+    };
   }
 
-  private async makeDefault(method: CustomerPaymentMethod): Promise<void> {
-    const client = this.host.client;
-    if (!client || this.settingDefault) return;
-    this.settingDefault = method.id;
-    this.addError = null;
-    this.update();
-    try {
-      this.host.customer = await client.updateCustomer({ default_payment_method_id: method.id });
-      this.host.announcement = this.host.t.term('defaultChanged', methodName(this.host.t, method));
-      this.host.focusLater(`[data-id="${method.id}"]`);
-      this.host.dispatchEvent(new PortalPaymentMethodDefaultChangedEvent(method));
-    } catch (error) {
-      this.addError = this.host.describe(error);
-    } finally {
-      this.settingDefault = null;
-      this.update();
-    }
+  private label(method: CustomerPaymentMethod): string {
+    return cardLabel(method, this.words);
   }
 
-  /** "Add a payment method": the merchant's collector, or the mock's test-card form. */
-  private async startAdding(): Promise<void> {
-    const collector = this.host.paymentMethodCollector;
-    this.addError = null;
-    if (!collector) {
-      this.adding = { card: blankCard(), busy: false, error: null };
-      this.host.focusLater('#card-number');
-      return;
-    }
-    try {
-      const token = await collector.collect();
-      if (token) await this.add(token, false, collector.authenticate?.bind(collector));
-    } catch (error) {
-      this.addError = this.host.describe(error);
-      this.update();
-    }
+  private get store() {
+    const session = this.host.session();
+    if (!session) throw new Error('Not signed in.');
+    return session.store;
   }
 
-  private async submitFakeCard(): Promise<void> {
-    const adding = this.adding;
-    if (!adding || adding.busy) return;
-    const token = fakeToken(adding.card);
-    if (!token) {
-      this.adding = { ...adding, error: this.host.t.term('fakeCardInvalid') };
-      return this.update();
-    }
-    this.adding = { ...adding, busy: true, error: null };
-    this.update();
-    try {
-      await this.add(token, adding.card.setDefault, fakeAuthenticate);
-      this.adding = null;
-    } catch (error) {
-      this.adding = { ...adding, busy: false, error: this.host.describe(error) };
-    }
-    this.update();
+  /** Loads the list again when it failed (the account's retry button retries it too). */
+  retry(): void {
+    if (this.list.error) void this.list.retry();
   }
 
-  /** Exchanges the token for a saved card, through 3-D Secure when the bank asks for it. */
-  private async add(
-    token: string,
-    setDefault: boolean,
-    authenticate?: (clientSecret: string) => Promise<string>,
-  ): Promise<void> {
-    const client = this.host.client!;
-    let result = await client.addPaymentMethod({
-      confirmation_token_id: token,
-      set_default: setDefault,
-      return_url: location.href,
-    });
-    if (result.status === 'requires_action') {
-      if (!authenticate) throw new Error('This card needs 3-D Secure, which the page cannot show.');
-      const setupIntent = await authenticate(result.client_secret);
-      result = await client.confirmPaymentMethod({
-        setup_intent_id: setupIntent,
-        set_default: setDefault,
-      });
-    }
-    if (result.status !== 'succeeded') return;
-    const method = result.payment_method;
-    const list = this.host.methodsTask.value;
-    if (list) list.items = [...list.items, method];
-    this.host.customer = await client.getCustomer();
-    this.host.announcement = this.host.t.term('addedAnnouncement', methodName(this.host.t, method));
-    this.host.focusLater(`[data-id="${method.id}"]`);
-    this.host.dispatchEvent(new PortalPaymentMethodAddedEvent(method));
+  private focusLater(selector: string): void {
+    this.focusWhenShown = selector;
+    this.host.element.requestUpdate();
   }
 
-  render(customer: CustomerPortalCustomer): TemplateResult | typeof nothing {
-    const host = this.host;
-    const t = host.t;
-    if (host.hiddenFeatures.has('payment-methods')) return nothing;
-    const section = (body: unknown) =>
-      html`<div part="payment-methods" class="block">
-        <h3 tabindex="-1">${t.term('paymentMethodsHeading')}</h3>
-        ${body}
-        ${this.remove.render((method) => ({
-          heading: t.term('deleteHeading', methodName(t, method)),
-          body: t.term('deleteConsequence'),
-          confirm: t.term('deleteConfirm'),
-          busy: t.term('deleting'),
-          keep: t.term('keepMethod'),
-        }))}
-      </div>`;
-    if (!host.canManageBillingNow)
-      return section(html`<p class="hint">${t.term('paymentMethodsForOwners')}</p>`);
-    return section(
-      host.methodsTask.task.render({
-        pending: () => html`<div class="skeleton" aria-hidden="true"></div>`,
-        error: (error) => html`<p class="error" role="alert">${host.describe(error)}</p>`,
-        complete: (list) =>
-          list ? this.renderList(list.items, customer.default_payment_method_id ?? null) : nothing,
-      }),
+  hostUpdated(): void {
+    if (!this.focusWhenShown) return;
+    const target = this.host.element.renderRoot.querySelector<HTMLElement>(this.focusWhenShown);
+    target?.focus();
+    // Found, or the list settled without it: either way, stop looking.
+    if (target || !this.list.refreshing) this.focusWhenShown = null;
+  }
+
+  private makeDefault(method: CustomerPaymentMethod): void {
+    const t = this.host.localize;
+    void this.host.actions.run(
+      `default:${method.id}`,
+      () => this.store.updateCustomer({ default_payment_method_id: method.id }),
+      {
+        success: () => t.term('defaultChanged', this.label(method)),
+        event: () => new PortalPaymentMethodDefaultChangedEvent(method),
+        focus: () => `[data-id="${method.id}"]`,
+      },
     );
   }
 
-  private renderList(methods: CustomerPaymentMethod[], defaultId: string | null): TemplateResult {
-    const t = this.host.t;
-    const editable = this.host.canChangeMethods();
+  /** The dialog's action: it shows the refusal itself, so the outcome stays quiet on errors. */
+  private async deleteMethod(method: CustomerPaymentMethod): Promise<CustomerPaymentMethod> {
+    const t = this.host.localize;
+    const result = await this.host.actions.run(
+      'delete-method',
+      () => this.store.deletePaymentMethod(method.id),
+      {
+        quietError: true,
+        success: () => t.term('deletedAnnouncement', this.label(method)),
+        event: () => new PortalPaymentMethodRemovedEvent(method),
+      },
+    );
+    if (result.ok) return method;
+    // The session ended: the confirmation is not kept for later, the card list is.
+    if (expired(result.error)) this.remove.close();
+    throw result.error;
+  }
+
+  /** "Add a payment method": the page's card form, then the token exchanged for a saved card. */
+  private async add(collector: PaymentMethodCollector): Promise<void> {
+    const actions = this.host.actions;
+    if (actions.busy()) return;
+    let token: string | null;
+    try {
+      token = await (this.collecting ??= collector
+        .collect()
+        .finally(() => (this.collecting = null)));
+    } catch (error) {
+      actions.show('add-method', 'error', describeError(this.host.localize, error));
+      return;
+    }
+    if (!token) return; // the customer gave up
+    const t = this.host.localize;
+    const result = await actions.run('add-method', () => this.exchange(token, collector), {
+      success: (method) => t.term('addedAnnouncement', this.label(method)),
+      event: (method) => new PortalPaymentMethodAddedEvent(method),
+    });
+    if (result.ok) this.focusLater(`[data-id="${result.value.id}"]`);
+  }
+
+  /** The token for a saved card, through 3-D Secure when the bank asks for it. */
+  private async exchange(
+    token: string,
+    collector: PaymentMethodCollector,
+  ): Promise<CustomerPaymentMethod> {
+    const needs3ds = () => new Error(this.host.localize.term('addNeeds3ds'));
+    let answer = await this.store.addPaymentMethod({
+      confirmation_token_id: token,
+      set_default: false,
+      return_url: location.href,
+    });
+    if (answer.status === 'requires_action') {
+      if (!collector.authenticate) throw needs3ds();
+      const setupIntent = await collector.authenticate(answer.client_secret);
+      answer = await this.store.confirmPaymentMethod({
+        setup_intent_id: setupIntent,
+        set_default: false,
+      });
+    }
+    if (answer.status !== 'succeeded') throw needs3ds();
+    return answer.payment_method;
+  }
+
+  render(customer: CustomerPortalCustomer) {
+    const t = this.host.localize;
+    return html`<div part="payment-methods" class="block">
+      <h3 tabindex="-1">${t.term('paymentMethodsHeading')}</h3>
+      ${
+        this.host.listed()
+          ? this.list.render({
+              pending: () => html`<div class="skeleton" aria-hidden="true"></div>`,
+              error: (error) => renderLoadError(t, error, () => this.list.retry()),
+              complete: (list) => this.renderList(list.items, customer),
+            })
+          : html`<p class="hint">${t.term('paymentMethodsForOwners')}</p>`
+      }
+      ${this.remove.render((method) => ({
+        heading: t.term('deleteHeading', this.label(method)),
+        body: t.term('deleteConsequence'),
+        confirm: t.term('deleteConfirm'),
+        busy: t.term('deleting'),
+        keep: t.term('keepMethod'),
+      }))}
+    </div>`;
+  }
+
+  private renderList(methods: CustomerPaymentMethod[], customer: CustomerPortalCustomer) {
+    const t = this.host.localize;
+    const actions = this.host.actions;
+    const editable = this.host.editable();
     return html`${
       methods.length === 0
         ? html`<p part="empty">${t.term('paymentMethodsEmpty')}</p>`
         : html`<ul>
-            ${methods.map((method) => this.renderMethod(method, method.id === defaultId, editable))}
+            ${methods.map((method) =>
+              renderPaymentMethod(t, method, {
+                label: this.label(method),
+                words: this.words,
+                isDefault: method.id === customer.default_payment_method_id,
+                editable,
+                settingDefault: actions.busy(`default:${method.id}`),
+                outcome: actions.renderOutcome(`default:${method.id}`),
+                makeDefault: () => this.makeDefault(method),
+                remove: (opener) => void this.remove.open(method, opener),
+              }),
+            )}
           </ul>`
     }
-    ${this.addError ? html`<p class="error" role="alert">${this.addError}</p>` : nothing}
-    ${editable ? this.renderAdd() : nothing}`;
+    ${actions.renderOutcome('delete-method')} ${editable ? this.renderAdd() : nothing}`;
   }
 
-  private renderMethod(
-    method: CustomerPaymentMethod,
-    isDefault: boolean,
-    editable: boolean,
-  ): TemplateResult {
-    const t = this.host.t;
-    // Korean cards are `card` too but carry no expiry.
-    const meta = method.type === 'card' ? (method as PaymentMethodCard).method_metadata : null;
-    const expiry =
-      meta && typeof meta.exp_month === 'number' && typeof meta.exp_year === 'number'
-        ? formatDate(new Date(meta.exp_year, meta.exp_month - 1, 1), t.lang(), {
-            month: '2-digit',
-            year: 'numeric',
-          })
-        : null;
-    return html`<li part="payment-method" data-id=${method.id} tabindex="-1">
-      <div class="row">
-        <span class="name">${methodName(t, method)}</span>
-        ${isDefault ? html`<span class="badge default" part="default-badge">${t.term('defaultBadge')}</span>` : nothing}
-      </div>
-      ${expiry ? html`<span class="hint">${t.term('cardExpires', expiry)}</span>` : nothing}
-      ${
-        editable
-          ? html`<div class="actions">
-              ${
-                isDefault
-                  ? nothing
-                  : html`<button
-                      type="button"
-                      class="secondary"
-                      part="default-button"
-                      ?disabled=${this.settingDefault === method.id}
-                      @click=${() => void this.makeDefault(method)}
-                    >
-                      ${this.settingDefault === method.id ? t.term('makingDefault') : t.term('makeDefault')}
-                    </button>`
-              }
-              <button
-                type="button"
-                class="secondary"
-                part="delete-button"
-                @click=${(e: Event) => void this.remove.open(method, e.currentTarget)}
-              >
-                ${t.term('deleteMethod')}
-              </button>
-            </div>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderAdd(): TemplateResult {
-    const t = this.host.t;
-    if (this.adding)
-      return renderFakeCardForm(t, this.adding.card, this.adding, {
-        change: (patch) => {
-          this.adding = { ...this.adding!, card: { ...this.adding!.card, ...patch } };
-          this.update();
-        },
-        submit: () => void this.submitFakeCard(),
-        cancel: () => {
-          this.adding = null;
-          this.host.focusLater('[part=add-button]');
-        },
-      });
-    if (!this.host.paymentMethodCollector && !this.host.usesMock)
-      return html`<p class="hint">${t.term('addNeedsCollector')}</p>`;
+  private renderAdd() {
+    const t = this.host.localize;
+    const collector = this.host.collector();
+    // Without the page's card form there is no way to add one here: say so, offer no button.
+    if (!collector)
+      return html`<p class="hint" part="add-unavailable">${t.term('addNeedsCollector')}</p>`;
+    const busy = this.host.actions.busy('add-method');
     return html`<button
-      type="button"
-      class="secondary"
-      part="add-button"
-      @click=${() => void this.startAdding()}
-    >
-      ${t.term('addMethod')}
-    </button>`;
+        type="button"
+        class="secondary"
+        part="add-button"
+        ?disabled=${busy}
+        @click=${() => void this.add(collector)}
+      >
+        ${busy ? t.term('savingCard') : t.term('addMethod')}
+      </button>
+      ${this.host.actions.renderOutcome('add-method')}`;
   }
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The account's three blocks, the default badge and the test-card form. */
+/** The account's three blocks and the default badge. */
 export const customerStyles = css`
   section {
     display: grid;
@@ -27,14 +27,5 @@ export const customerStyles = css`
   }
   form {
     max-width: 32rem;
-  }
-  .fake-card fieldset {
-    border: 2px dashed var(--_border);
-    border-radius: var(--_radius);
-    display: grid;
-    gap: 0.35em;
-  }
-  .fake-card legend {
-    font-weight: 600;
   }
 `;

@@ -1,28 +1,26 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PortalApiError } from '../../api/errors.js';
-import type {
-  CustomerPaymentMethod,
-  CustomerPortalCustomer,
-  ListResourceCustomerPaymentMethod,
-} from '../../api/types.js';
+import type { CustomerPortalCustomer } from '../../api/types.js';
+import { ActionController } from '../../controllers/action-controller.js';
+import { PlaceController } from '../../controllers/place-controller.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
 import { PortalCustomerUpdatedEvent } from '../../events/customer-events.js';
-import { addressInput } from '../../internal/address-fields.js';
-import { ApiTask } from '../../internal/api-task.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import { describeError, renderLoadError, renderLoading } from '../../internal/states.js';
+import { renderLoadError, renderLoading } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { customer as de } from '../../locales/de/customer.js';
 import { customer as es } from '../../locales/es/customer.js';
 import { customer as en } from '../../locales/en/customer.js';
 import {
-  billingFormOf,
+  billingDraftOf,
+  billingUpdate,
   renderBillingForm,
   renderBillingSummary,
-  type BillingForm,
+  type BillingDraft,
 } from './billing-form.js';
 import type { PaymentMethodCollector } from './card-collector.js';
+import { renderEmailChange } from './email-change.js';
 import { PaymentMethods } from './payment-methods.js';
 import { customerStyles } from './portal-customer.styles.js';
 
@@ -33,11 +31,14 @@ registerTerms({ en, de, es });
  * @summary The signed-in customer's account: profile (email, with the confirmation-link email
  * change), billing name, address and tax id (the API's 422 messages beside their fields), and
  * payment methods (brand, last 4, expiry, default; make default, delete with confirmation, add).
+ * Every change ends in a visible, dismissable confirmation or error where it happened. If the
+ * session ends mid-way, what was typed is kept for when the same customer signs in again.
  *
  * Adding a card is handed to Polar's hosted card form: card numbers never pass through the
- * portal. Give the element a `paymentMethodCollector` that shows that form and resolves with
- * its confirmation token (and completes 3-D Secure). Against the mock (any `api-base` other
- * than Polar's), a clearly labelled test-card form stands in for it.
+ * portal. Give the element a `paymentMethodCollector` that shows that form and resolves with its
+ * confirmation token (and completes 3-D Secure). Without one, the payment methods say that
+ * cards cannot be added here (part `add-unavailable`) and offer no add button. Against the
+ * mock, `testCardCollector()` from `portal-elements/mock/browser` is a labelled test-card form.
  *
  * @fires portal-customer-updated - Billing details were saved; `detail` is the customer.
  * @fires portal-payment-method-added - A card was added; `detail` is the payment method.
@@ -45,20 +46,31 @@ registerTerms({ en, de, es });
  * @fires portal-payment-method-default-changed - Another card became the default.
  *
  * @csspart signed-out - The sentence shown while no one is signed in.
+ * @csspart session-ended - The session ended: what to do, with the sign-in button.
+ * @csspart sign-in-again-button - Signs in again (the account keeps what was typed).
  * @csspart loading - The announced skeleton.
  * @csspart error - A load error with its retry button.
  * @csspart profile - Email and name.
+ * @csspart change-email - "Change email".
  * @csspart email-form - The change-email form.
  * @csspart billing-details - The billing details section.
  * @csspart billing-form - The billing details form.
  * @csspart save-billing - Its save button.
  * @csspart payment-methods - The payment methods section.
+ * @csspart empty - No payment method yet.
  * @csspart payment-method - One payment method.
  * @csspart default-badge - The default payment method's badge.
+ * @csspart default-button - Makes a card the default.
+ * @csspart delete-button - Deletes a card (after the confirmation).
  * @csspart add-button - "Add a payment method".
- * @csspart card-form - The mock's test-card form.
+ * @csspart add-unavailable - Why cards cannot be added here (no `paymentMethodCollector`).
  * @csspart dialog - The delete confirmation.
  * @csspart confirm-button - The dialog's confirming button.
+ * @csspart outcome - How an action ended, where it happened; also `outcome-success` or `outcome-error`.
+ * @csspart outcome-success - A confirmation.
+ * @csspart outcome-error - An error.
+ * @csspart dismiss-button - Dismisses an outcome.
+ * @csspart announcement - The live region reading each confirmation out (visually hidden).
  *
  * @cssprop --portal-color-accent - Buttons and the default badge.
  * @cssprop --portal-color-danger - Errors and the delete button.
@@ -66,233 +78,160 @@ registerTerms({ en, de, es });
 export class PortalCustomer extends PortalElement {
   static override styles = [tokens, controls, resource, customerStyles];
 
-  /** Shows Polar's card form and hands back its confirmation token (see above). */
+  /**
+   * Shows Polar's card form and hands back its confirmation token: `{ collect(), authenticate? }`
+   * (see above). Without it, cards cannot be added here.
+   */
   @property({ attribute: false }) paymentMethodCollector: PaymentMethodCollector | null = null;
 
-  @state() private updated_: CustomerPortalCustomer | null = null;
-  @state() private billing: BillingForm | null = null;
-  @state() private emailForm: { value: string; busy: boolean; error: string | null } | null = null;
-  @state() announcement = '';
-  private billingFor: string | null = null;
+  /** The billing details as typed; `null` shows the saved ones. */
+  @state() private billingDraft: BillingDraft | null = null;
+  /** The new email as typed; `null` while the form is closed. */
+  @state() private emailDraft: string | null = null;
 
-  private readonly customerTask = new ApiTask<[], CustomerPortalCustomer>(this, {
-    session: () => this.session,
-    run: (client) => client.getCustomer(),
+  private readonly actions = new ActionController(this, this.localize);
+
+  /** The drafts are kept for the person who typed them, through a session expiry. */
+  protected readonly place = new PlaceController(this, this.sessions, () => {
+    this.billingDraft = null;
+    this.emailDraft = null;
+    this.actions.reset();
   });
 
-  /** Only those who may manage billing can list payment methods (a member gets 403). */
-  readonly methodsTask = new ApiTask<[boolean], ListResourceCustomerPaymentMethod | null>(this, {
+  private readonly customer = new ResourceController(this, {
     session: () => this.session,
-    args: () => [this.canManageBilling && !this.isHidden('payment-methods')] as [boolean],
-    run: (client, [allowed]) =>
-      allowed ? client.listPaymentMethods({ limit: 100 }) : Promise.resolve(null),
+    kind: 'customer',
+    load: (client) => client.getCustomer(),
   });
 
-  private readonly methods = new PaymentMethods(this);
+  private readonly methods = new PaymentMethods({
+    element: this,
+    localize: this.localize,
+    actions: this.actions,
+    session: () => this.session,
+    collector: () => this.paymentMethodCollector,
+    listed: () => this.canManageBilling && !this.isHidden('payment-methods'),
+    editable: () => this.canChange('payment-methods'),
+  });
 
-  /** The customer as last answered by the API (a save's answer replaces the loaded one). */
-  get customer(): CustomerPortalCustomer | null {
-    const loaded = this.customerTask.value ?? null;
-    return this.updated_ && this.updated_.id === loaded?.id ? this.updated_ : loaded;
-  }
-
-  set customer(customer: CustomerPortalCustomer) {
-    this.updated_ = customer;
-  }
-
-  get client() {
-    return this.session?.client ?? null;
-  }
-
-  get t() {
-    return this.localize;
-  }
-
-  describe = (error: unknown) => describeError(this.localize, error);
-
-  /** Whether adding cards goes to the mock's stand-in form (not Polar's API). */
-  get usesMock(): boolean {
-    return Boolean(this.apiBase) && !/^https:\/\/(sandbox-)?api\.polar\.sh/.test(this.apiBase!);
-  }
-
-  /** For the sections: whether the session's role may manage billing. */
-  get canManageBillingNow(): boolean {
-    return this.canManageBilling;
-  }
-
-  canChangeMethods(): boolean {
-    return this.canChange('payment-methods');
-  }
-
-  /** For the sections: focus `selector` after the next render. */
-  focusLater(selector: string): void {
-    this.focusAfterRender(selector);
-  }
-
-  private async saveBilling(): Promise<void> {
-    const form = this.billing;
-    const client = this.client;
-    if (!form || !client || form.busy) return;
-    this.billing = { ...form, busy: true, error: null, errors: {} };
-    try {
-      const customer = await client.updateCustomer({
-        billing_name: form.name.trim() || null,
-        ...(form.address.country ? { billing_address: addressInput(form.address) } : {}),
-        tax_id: form.taxId.trim() || null,
-      });
-      this.customer = customer;
-      this.billing = billingFormOf(customer);
-      this.announcement = this.localize.term('billingSavedAnnouncement');
-      this.dispatchEvent(new PortalCustomerUpdatedEvent(customer));
-    } catch (error) {
-      const errors = error instanceof PortalApiError ? error.fieldErrors : {};
-      const known = Object.keys(errors).length > 0;
-      this.billing = {
-        ...form,
-        busy: false,
-        errors,
-        error: known ? this.localize.term('fixErrors') : this.describe(error),
-      };
-    }
+  private async saveBilling(customer: CustomerPortalCustomer): Promise<void> {
+    const draft = this.billingDraft ?? billingDraftOf(customer);
+    const result = await this.actions.run(
+      'save-billing',
+      () => this.session!.store.updateCustomer(billingUpdate(draft)),
+      {
+        fields: true,
+        success: () => this.localize.term('billingSavedAnnouncement'),
+        event: (saved) => new PortalCustomerUpdatedEvent(saved),
+      },
+    );
+    // Saved: the form shows the store's details again (unless typing went on meanwhile).
+    if (result.ok && this.billingDraft === draft) this.billingDraft = null;
+    // Refused field by field: the first field to fix is where the customer goes next.
+    else if (!result.ok && Object.keys(this.actions.fieldErrors).length)
+      this.focusAfterRender('[part=billing-form] [aria-invalid=true]');
   }
 
   private async requestEmailChange(): Promise<void> {
-    const form = this.emailForm;
-    const client = this.client;
-    if (!form || !client || form.busy) return;
-    this.emailForm = { ...form, busy: true, error: null };
-    try {
-      await client.requestEmailUpdate(form.value.trim());
-      this.emailForm = null;
-      this.announcement = this.localize.term('emailChangeSent', form.value.trim());
-      this.focusLater('[part=profile] [part=change-email]');
-    } catch (error) {
-      const fields = error instanceof PortalApiError ? error.fieldErrors : {};
-      this.emailForm = { ...form, busy: false, error: fields.email ?? this.describe(error) };
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // The form starts from the loaded details, and starts again for another customer.
-    const customer = this.customer;
-    if (customer && this.billingFor !== customer.id) {
-      this.billingFor = customer.id;
-      this.billing = billingFormOf(customer);
-    }
+    const email = this.emailDraft?.trim();
+    if (email === undefined) return;
+    await this.actions.run(
+      'change-email',
+      async () => {
+        await this.session!.store.requestEmailUpdate(email);
+        this.emailDraft = null; // closed before the outcome renders, so focus finds the button
+      },
+      {
+        fields: true,
+        success: () => this.localize.term('emailChangeSent', email),
+        focus: () => '[part=change-email]',
+      },
+    );
   }
 
   override render(): TemplateResult {
     const t = this.localize;
-    if (this.session?.status !== 'signed-in')
-      return html`<p part="signed-out">${t.term('accountSignIn')}</p>`;
+    if (this.session?.status !== 'signed-in') return this.renderSignedOut(t.term('accountSignIn'));
     return html`<section aria-labelledby="heading">
       <h2 id="heading">${t.term('accountHeading')}</h2>
-      ${this.customerTask.task.render({
+      ${this.customer.render({
         pending: () => renderLoading(t.term('accountLoading')),
-        error: (error) => renderLoadError(t, error, () => this.customerTask.retry()),
-        complete: () => {
-          const customer = this.customer;
-          return customer
-            ? html`${this.renderProfile(customer)} ${this.renderBilling(customer)}
-              ${this.methods.render(customer)}`
-            : nothing;
-        },
+        error: (error) =>
+          renderLoadError(t, error, () => (void this.customer.retry(), this.methods.retry())),
+        complete: (customer) =>
+          html`${this.renderProfile(customer)} ${this.renderBilling(customer)}
+          ${this.isHidden('payment-methods') ? nothing : this.methods.render(customer)}`,
       })}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.actions.renderAnnouncement()}
     </section>`;
   }
 
   private renderProfile(customer: CustomerPortalCustomer): TemplateResult {
     const t = this.localize;
     const info = this.session?.info;
-    const email = info?.kind === 'member' ? info.email : customer.email;
-    const name = info?.kind === 'member' ? info.name : customer.name;
-    const canChangeEmail = this.canManageBilling && customer.type !== 'team';
-    const form = this.emailForm;
+    const member = info?.kind === 'member';
     return html`<div part="profile" class="block">
       <h3>${t.term('profileHeading')}</h3>
       <dl>
         <dt>${t.term('profileEmail')}</dt>
-        <dd>${email ?? '—'}</dd>
+        <dd>${(member ? info.email : customer.email) ?? '—'}</dd>
         <dt>${t.term('profileName')}</dt>
-        <dd>${name ?? '—'}</dd>
+        <dd>${(member ? info.name : customer.name) ?? '—'}</dd>
       </dl>
-      ${
-        form
-          ? html`<form
-              part="email-form"
-              novalidate
-              @submit=${(e: Event) => (e.preventDefault(), void this.requestEmailChange())}
-            >
-              <label for="new-email">${t.term('newEmailLabel')}</label>
-              <input
-                id="new-email"
-                type="email"
-                name="email"
-                autocomplete="email"
-                required
-                .value=${form.value}
-                aria-invalid=${form.error ? 'true' : 'false'}
-                aria-describedby=${form.error ? 'new-email-error' : nothing}
-                @input=${(e: Event) =>
-                  (this.emailForm = { ...form, value: (e.target as HTMLInputElement).value })}
-              />
-              ${form.error ? html`<p class="error" id="new-email-error" role="alert">${form.error}</p>` : nothing}
-              <div class="actions">
-                <button type="submit" ?disabled=${form.busy}>
-                  ${form.busy ? t.term('saving') : t.term('sendConfirmation')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  @click=${() => ((this.emailForm = null), this.focusLater('[part=change-email]'))}
-                >
-                  ${t.term('dismiss')}
-                </button>
-              </div>
-            </form>`
-          : canChangeEmail
-            ? html`<button
-                type="button"
-                class="secondary"
-                part="change-email"
-                @click=${() => {
-                  this.emailForm = { value: '', busy: false, error: null };
-                  this.focusLater('#new-email');
-                }}
-              >
-                ${t.term('changeEmail')}
-              </button>`
-            : nothing
-      }
+      ${renderEmailChange(
+        t,
+        {
+          draft: this.emailDraft,
+          error: this.emailDraft === null ? undefined : this.actions.fieldErrors.email,
+          busy: this.actions.busy('change-email'),
+          allowed: this.canManageBilling && customer.type !== 'team',
+        },
+        {
+          open: () => ((this.emailDraft = ''), this.focusAfterRender('#new-email')),
+          input: (value) => (this.emailDraft = value),
+          send: () => void this.requestEmailChange(),
+          close: () => ((this.emailDraft = null), this.focusAfterRender('[part=change-email]')),
+        },
+      )}
+      ${this.actions.renderOutcome('change-email')}
     </div>`;
   }
 
   private renderBilling(customer: CustomerPortalCustomer): TemplateResult | typeof nothing {
     const t = this.localize;
     if (this.isHidden('billing-details')) return nothing;
-    const editable = this.canChange('billing-details');
+    const form = this.billingDraft ?? billingDraftOf(customer);
+    // Patches, not whole forms: two quick inputs must not undo each other.
+    const change = (patch: Partial<BillingDraft>) =>
+      (this.billingDraft = { ...(this.billingDraft ?? billingDraftOf(customer)), ...patch });
+    // The email form's 422 is shown there; every other field is the billing form's.
+    const errors = Object.fromEntries(
+      Object.entries(this.actions.fieldErrors).filter(([field]) => field !== 'email'),
+    );
     return html`<div part="billing-details" class="block">
       <h3>${t.term('billingHeading')}</h3>
       ${
-        editable && this.billing
-          ? renderBillingForm(t, this.billing, {
-              // Patches, not whole forms: two quick inputs must not undo each other.
-              change: (patch) => this.billing && (this.billing = { ...this.billing, ...patch }),
-              address: (field, value) =>
-                this.billing &&
-                (this.billing = {
-                  ...this.billing,
-                  address: { ...this.billing.address, [field]: value },
-                }),
-              save: () => void this.saveBilling(),
-            })
+        this.canChange('billing-details')
+          ? renderBillingForm(
+              t,
+              form,
+              {
+                errors,
+                busy: this.actions.busy('save-billing'),
+                outcome: this.actions.renderOutcome('save-billing'),
+              },
+              {
+                change,
+                address: (field, value) =>
+                  change({
+                    address: { ...(this.billingDraft ?? form).address, [field]: value },
+                  }),
+                save: () => void this.saveBilling(customer),
+              },
+            )
           : html`${renderBillingSummary(t, customer)}
             ${this.canManageBilling ? nothing : html`<p class="hint">${t.term('billingReadOnly')}</p>`}`
       }
     </div>`;
   }
 }
-
-export type { CustomerPaymentMethod };

@@ -41,14 +41,6 @@ export const customer: typeof en = {
   addedAnnouncement: (card: string) => `${card} wurde hinzugefügt.`,
   addNeedsCollector:
     'Um hier eine Karte hinzuzufügen, muss die Seite Polars Kartenformular bereitstellen.',
-  fakeCardLegend: 'Testkarte (nur Mock: keine echte Karte wird belastet)',
-  fakeCardHint:
-    '4242 4242 4242 4242 klappt, 4000 0000 0000 0002 wird abgelehnt, 4000 0027 6000 3184 verlangt 3-D Secure.',
-  cardNumber: 'Kartennummer',
-  cardExpiry: 'Ablaufdatum (MM/JJ)',
-  cardCvc: 'Prüfnummer',
-  makeDefaultToo: 'Als Standard-Zahlungsmethode festlegen',
-  saveCard: 'Karte speichern',
+  addNeeds3ds: 'Diese Karte verlangt 3-D Secure, das diese Seite nicht anzeigen kann.',
   savingCard: 'Karte wird gespeichert…',
-  fakeCardInvalid: 'Prüfen Sie die Kartennummer (16 Ziffern) und das Ablaufdatum (MM/JJ).',
 };

@@ -37,14 +37,6 @@ export const customer = {
   addMethod: 'Add a payment method',
   addedAnnouncement: (card: string) => `${card} was added.`,
   addNeedsCollector: 'To add a card here, the page must provide Polar’s card form.',
-  fakeCardLegend: 'Test card (mock only: no real card is charged)',
-  fakeCardHint:
-    '4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined, 4000 0027 6000 3184 asks for 3-D Secure.',
-  cardNumber: 'Card number',
-  cardExpiry: 'Expiry (MM/YY)',
-  cardCvc: 'CVC',
-  makeDefaultToo: 'Make it my default payment method',
-  saveCard: 'Save card',
+  addNeeds3ds: 'This card needs 3-D Secure, which this page cannot show.',
   savingCard: 'Saving card…',
-  fakeCardInvalid: 'Check the card number (16 digits) and the expiry (MM/YY).',
 };

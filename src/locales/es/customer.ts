@@ -41,14 +41,6 @@ export const customer: typeof en = {
   addedAnnouncement: (card: string) => `${card} se añadió.`,
   addNeedsCollector:
     'Para añadir una tarjeta aquí, la página debe ofrecer el formulario de tarjetas de Polar.',
-  fakeCardLegend: 'Tarjeta de prueba (solo mock: no se cobra ninguna tarjeta real)',
-  fakeCardHint:
-    '4242 4242 4242 4242 funciona, 4000 0000 0000 0002 se rechaza, 4000 0027 6000 3184 pide 3-D Secure.',
-  cardNumber: 'Número de tarjeta',
-  cardExpiry: 'Caducidad (MM/AA)',
-  cardCvc: 'CVC',
-  makeDefaultToo: 'Usarla como método de pago predeterminado',
-  saveCard: 'Guardar tarjeta',
+  addNeeds3ds: 'Esta tarjeta pide 3-D Secure, que esta página no puede mostrar.',
   savingCard: 'Guardando tarjeta…',
-  fakeCardInvalid: 'Revisa el número de tarjeta (16 dígitos) y la caducidad (MM/AA).',
 };
