@@ -86,7 +86,7 @@ function create(tag: string): HTMLElement {
   el.setAttribute('readonly-features', checked('readonly'));
   el.lang = language.value;
   // Adding a card needs the page's card form: here the mock's labelled test-card form.
-  if (tag === 'portal-customer')
+  if (tag === 'portal-customer' || tag === 'customer-portal')
     (el as HTMLElementTagNameMap['portal-customer']).paymentMethodCollector = testCardCollector({
       lang: language.value,
     });

@@ -43,7 +43,6 @@ async function cancelIn(el: Element) {
 }
 
 describe('one truth on the page', () => {
-  // <portal-seats> still loads its own copy through ApiTask; it is being moved to the store.
   it('a seat change in <portal-subscriptions> shows in <portal-seats>', async () => {
     const root = await page(
       `<portal-subscriptions ${mockAttrs('teamly')}></portal-subscriptions>

@@ -135,7 +135,10 @@ describe('The shared store', () => {
     await session.store.updateCustomer({ billing_name: 'Alice Renamed' });
     await waitUntil(() => a.customer.value?.billing_name === 'Alice Renamed');
     expect(b.customer.value?.billing_name).to.equal('Alice Renamed');
-    expect(before.billing_name).to.not.equal('Alice Renamed', 'the value shown before was not edited');
+    expect(before.billing_name).to.not.equal(
+      'Alice Renamed',
+      'the value shown before was not edited',
+    );
     expect(a.customer.value).to.not.equal(before);
   });
 

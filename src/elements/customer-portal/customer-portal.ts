@@ -13,6 +13,7 @@ import { controls, tokens } from '../../internal/styles.js';
 import { portal as de } from '../../locales/de/portal.js';
 import { portal as es } from '../../locales/es/portal.js';
 import { portal as en } from '../../locales/en/portal.js';
+import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { customerPortalStyles } from './customer-portal.styles.js';
 import { nextTab } from './tab-keys.js';
 import { exportParts, PORTAL_VIEWS, type PortalView } from './view-parts.js';
@@ -62,6 +63,8 @@ export class CustomerPortal extends PortalElement {
   @property({ converter: viewList }) views: PortalView[] | null = null;
   /** The selected view; reflects, so a host can link to or restore a tab. */
   @property({ reflect: true }) view: PortalView = 'subscriptions';
+  /** The page's card form, handed to the account view (see `<portal-customer>`). */
+  @property({ attribute: false }) paymentMethodCollector: PaymentMethodCollector | null = null;
 
   /** Panels already opened stay rendered (hidden), so switching back does not reload them. */
   @state() private visited = new Set<PortalView>();
@@ -235,7 +238,11 @@ export class CustomerPortal extends PortalElement {
       case 'benefits':
         return html`<portal-benefits exportparts=${parts} .config=${config}></portal-benefits>`;
       case 'customer':
-        return html`<portal-customer exportparts=${parts} .config=${config}></portal-customer>`;
+        return html`<portal-customer
+          exportparts=${parts}
+          .config=${config}
+          .paymentMethodCollector=${this.paymentMethodCollector}
+        ></portal-customer>`;
     }
   }
 }

@@ -70,6 +70,9 @@ export const VIEW_PARTS = {
     'assign-form',
     'dialog',
     'confirm-button',
+    'resend-button',
+    'revoke-button',
+    'assign-button',
   ],
   orders: [
     ...EVERY_VIEW,
@@ -92,6 +95,7 @@ export const VIEW_PARTS = {
     'dialog',
     'confirm-button',
     'pagination',
+    'save-billing',
   ],
   benefits: [
     ...EVERY_VIEW,
@@ -111,6 +115,8 @@ export const VIEW_PARTS = {
     'pagination',
     'dialog',
     'confirm-button',
+    'status',
+    'granted',
   ],
   customer: [
     ...EVERY_VIEW,
@@ -123,9 +129,13 @@ export const VIEW_PARTS = {
     'payment-method',
     'default-badge',
     'add-button',
-    'card-form',
     'dialog',
     'confirm-button',
+    'change-email',
+    'empty',
+    'default-button',
+    'delete-button',
+    'add-unavailable',
   ],
 } as const satisfies Record<PortalView | 'login', readonly string[]>;
 

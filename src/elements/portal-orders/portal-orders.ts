@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ListQuery } from '../../api/client.js';
 import type { CustomerOrder, ListResourceCustomerOrder } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
-import { forgetOnPersonChange } from '../../controllers/person-change.js';
+import { PlaceController } from '../../controllers/place-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { formatDate, formatMoney } from '../../internal/format.js';
 import { registerTerms, type PortalLocalize } from '../../internal/localize.js';
@@ -111,7 +111,7 @@ export class PortalOrders extends PortalElement {
   constructor() {
     super();
     // Another customer signed in: nothing the previous one opened or typed stays.
-    forgetOnPersonChange(this, this.sessions, () => {
+    new PlaceController(this, this.sessions, () => {
       this.page = 1;
       this.expanded = new Set();
       this.billing.reset();

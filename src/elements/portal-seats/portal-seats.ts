@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ListQuery } from '../../api/client.js';
 import type { CustomerSubscription, SeatsList } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
-import { forgetOnPersonChange } from '../../controllers/person-change.js';
+import { PlaceController } from '../../controllers/place-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
@@ -119,7 +119,7 @@ export class PortalSeats extends PortalElement {
   constructor() {
     super();
     // Another person signed in: nothing the previous one chose or typed stays.
-    forgetOnPersonChange(this, this.sessions, () => {
+    new PlaceController(this, this.sessions, () => {
       this.page = 1;
       this.chosen = null;
       this.revealId = null;

@@ -47,21 +47,6 @@ async function documentedParts(): Promise<Map<string, string[]>> {
   return parts;
 }
 
-/**
- * The parts of 0.2's vocabulary (issue 14) that the views take as they move to the shared
- * controllers: forwarded already, documented by each view once its migration lands.
- */
-const COMING_IN_0_2 = new Set([
-  'announcement',
-  'outcome',
-  'outcome-success',
-  'outcome-error',
-  'dismiss-button',
-  'session-ended',
-  'sign-in-again-button',
-  'confirm-button',
-]);
-
 describe('<customer-portal> forwards the parts of its views', () => {
   it('forwards every part each view and the sign-in document, and none they do not', async () => {
     const documented = await documentedParts();
@@ -75,7 +60,7 @@ describe('<customer-portal> forwards the parts of its views', () => {
         `parts <${tag}> documents that <customer-portal> does not forward`,
       ).to.deep.equal([]);
       expect(
-        forwarded.filter((part) => !parts.includes(part) && !COMING_IN_0_2.has(part)),
+        forwarded.filter((part) => !parts.includes(part)),
         `parts <customer-portal> forwards that <${tag}> does not document`,
       ).to.deep.equal([]);
     }
