@@ -1,6 +1,7 @@
 import type { PortalSubject } from '../auth.js';
 import { isoDate } from '../clock.js';
 import { generateToken, hmacHex } from '../crypto.js';
+import { newId } from '../db/ids.js';
 import type { EmailUpdateRow } from '../db/rows.js';
 import { notPermitted, polarError, polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
@@ -41,6 +42,7 @@ export async function requestEmailUpdate(
     throw refuse('New email is the same as your current email.');
 
   state.db.emailUpdates.push({
+    id: newId(),
     token_hash: tokenHash,
     customer_id: customer.id,
     email,

@@ -107,6 +107,7 @@ export async function requestCode(state: MockState, request: CodeRequest): Promi
     now = state.clock.now();
   } while (state.db.sessionCodes.some((c) => c.code_hash === codeHash && c.expires_at > now));
   state.db.sessionCodes.push({
+    id: newId(),
     code_hash: codeHash,
     email: request.email,
     customer_id: customer.id,
