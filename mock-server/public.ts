@@ -15,4 +15,4 @@ export type {
 } from './index.js';
 export { createMockServer, toNodeListener } from './node.js';
 export type { MockServer, MockServerOptions, NodeListener } from './node.js';
-export { createSeed, type SeedData } from './db/seed.js';
+export { createSeed, type SeedData } from './db/seed/index.js';

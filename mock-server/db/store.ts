@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { createSeed, type SeedData } from './seed.js';
+import { createSeed, type SeedData } from './seed/index.js';
 import type { EmailUpdateRow, SessionCodeRow, SessionRow, SetupIntentRow } from './rows.js';
 
 const MAX_ROWS_PER_TABLE = 10_000;

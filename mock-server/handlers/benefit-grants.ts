@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { authenticate, type PortalSubject } from '../auth.js';
-import { isoDate } from '../clock.js';
 import type { BenefitGrantRow } from '../db/rows.js';
-import { notFound, polarValidationError } from '../errors.js';
+import { notFound } from '../errors.js';
 import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeGrant } from '../serializers/benefit.js';
+import * as service from '../services/benefit-grants.js';
 import type { MockState } from '../state.js';
 import { field, parseJsonBody, parsePathId } from '../validation.js';
-import { grantUpdated } from '../webhooks/emit.js';
 
 /**
  * Benefit grants (reference.md §4.5). A member sees only the grants that are theirs; revoked
@@ -97,53 +96,15 @@ const GrantUpdate = z.object({
   properties: z.object({ account_id: field.string().nullable() }).optional(),
 });
 
-const PLATFORM: Partial<Record<string, string>> = {
-  github_repository: 'github',
-  discord: 'discord',
-};
-
 /** Claims a GitHub or Discord benefit with one of the session's connected accounts. */
 async function update(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const id = parsePathId(ctx.params);
   const body = await parseJsonBody(ctx.request, GrantUpdate);
   const grant = ownGrant(ctx.state, subject, id);
-  const benefit = ctx.state.db.benefits.find((b) => b.id === grant.benefit_id)!;
-  const invalid = (loc: string[], msg: string, input: unknown) =>
-    polarValidationError([{ type: 'value_error', loc: ['body', ...loc], msg, input }]);
-  if (body.benefit_type !== benefit.type) {
-    throw invalid(
-      ['benefit_type'],
-      'Benefit type must match the existing granted benefit type.',
-      body.benefit_type,
-    );
-  }
-  const platform = PLATFORM[benefit.type];
-  if (platform) {
-    if (!body.properties) {
-      throw polarValidationError([
-        {
-          type: 'missing',
-          loc: ['body', benefit.type, 'properties'],
-          msg: 'Field required',
-          input: null,
-        },
-      ]);
-    }
-    const accountId = body.properties.account_id;
-    const accounts = (subject.member ?? subject.customer).oauth_accounts;
-    if (accountId !== null && !accounts[`${platform}:${accountId}`]) {
-      throw invalid(['properties', 'account_id'], 'OAuth account does not exist.', accountId);
-    }
-    grant.properties = {
-      ...grant.properties,
-      account_id: accountId,
-      ...(accountId ? { granted_account_id: accountId } : {}),
-    };
-  }
-  grant.modified_at = isoDate(ctx.state.clock.now());
-  grantUpdated(ctx.state, grant);
-  return Response.json(serializeGrant(ctx.state.db, grant));
+  return Response.json(
+    serializeGrant(ctx.state.db, service.claimGrant(ctx.state, subject, grant, body)),
+  );
 }
 
 export const benefitGrantRoutes: Route[] = [

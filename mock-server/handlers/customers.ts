@@ -13,7 +13,6 @@ import { serializeCustomer, serializePaymentMethod } from '../serializers/custom
 import { serializeSubscription } from '../serializers/subscription.js';
 import * as service from '../services/customer.js';
 import { field, parseJsonBody, parsePathId } from '../validation.js';
-import { customerChanged } from '../webhooks/emit.js';
 
 /** The customer's profile and payment methods (reference.md §4.2). */
 
@@ -44,7 +43,6 @@ async function updateMe(ctx: RouteContext): Promise<Response> {
   const { customer } = await authenticateBilling(ctx);
   const update = await parseJsonBody(ctx.request, CustomerUpdate);
   service.updateCustomer(ctx.state, customer, update);
-  customerChanged(ctx.state, customer);
   return Response.json(serializeCustomer(customer));
 }
 

@@ -4,6 +4,7 @@ import { isoDate } from '../clock.js';
 import { notFound } from '../errors.js';
 import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
+import { countDownload } from '../services/downloads.js';
 import { serializeDownloadable } from '../serializers/benefit.js';
 import { linkClaims, sign } from '../signing.js';
 import { field } from '../validation.js';
@@ -71,7 +72,7 @@ async function download(ctx: RouteContext): Promise<Response> {
       ((g.properties.files as string[] | undefined) ?? []).includes(file_id),
   );
   if (!file || !stillGranted) throw notFound();
-  file.downloads += 1;
+  countDownload(ctx.state, file);
   const { token } = await sign(
     ctx.state.secret,
     'file',

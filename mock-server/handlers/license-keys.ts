@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { authenticate, type PortalSubject } from '../auth.js';
-import { isoDate } from '../clock.js';
-import { newId } from '../db/ids.js';
 import type { LicenseKeyRow } from '../db/rows.js';
-import { notFound, notPermitted, polarError } from '../errors.js';
+import { notFound } from '../errors.js';
 import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import {
-  displayKey,
   serializeActivation,
   serializeLicenseKey,
   serializeLicenseKeyWithActivations,
 } from '../serializers/benefit.js';
+import * as service from '../services/license-keys.js';
 import type { MockState } from '../state.js';
 import { field, parseJsonBody, parsePathId } from '../validation.js';
 
@@ -61,22 +59,7 @@ async function get(ctx: RouteContext): Promise<Response> {
 async function rotate(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const key = ownKey(ctx.state, subject, parsePathId(ctx.params));
-  if (key.status === 'revoked') {
-    throw polarError(
-      400,
-      'RotateNotPermitted',
-      'License key cannot be rotated in its current status. Current status: revoked. Allowed statuses: disabled, granted.',
-    );
-  }
-  const prefix =
-    key.key.includes('-') && !/^[0-9A-F]{8}-/.test(key.key) ? key.key.split('-')[0] : null;
-  const fresh = crypto.randomUUID().toUpperCase();
-  key.key = prefix ? `${prefix}-${fresh}` : fresh;
-  key.modified_at = isoDate(ctx.state.clock.now());
-  for (const grant of ctx.state.db.grants.filter((g) => g.properties.license_key_id === key.id)) {
-    grant.properties = { ...grant.properties, display_key: displayKey(key.key) };
-  }
-  return Response.json(serializeLicenseKey(ctx.state.db, key));
+  return Response.json(serializeLicenseKey(ctx.state.db, service.rotateLicenseKey(ctx.state, key)));
 }
 
 const Conditions = field.metadata();
@@ -103,89 +86,27 @@ const Deactivate = z.object({
   activation_id: field.uuid4(),
 });
 
-function findKey(state: MockState, key: string, organizationId: string): LicenseKeyRow {
-  const row = state.db.licenseKeys.find(
-    (k) => k.key === key && k.organization_id === organizationId,
-  );
-  if (!row) throw notFound();
-  return row;
-}
-
-const isExpired = (state: MockState, row: LicenseKeyRow) =>
-  row.expires_at !== null && Date.parse(row.expires_at) <= state.clock.now();
-
 async function validate(ctx: RouteContext): Promise<Response> {
   const body = await parseJsonBody(ctx.request, Validate);
-  const { state } = ctx;
-  const row = findKey(state, body.key, body.organization_id);
-  if (row.status !== 'granted') throw notFound('License key is no longer active.');
-  if (isExpired(state, row)) throw notFound('License key has expired.');
-  const activation = body.activation_id
-    ? row.activations.find((a) => a.id === body.activation_id)
-    : null;
-  if (body.activation_id && !activation) throw notFound('License key activation not found.');
-  if (activation && body.conditions) {
-    const matches = Object.entries(body.conditions).every(([k, v]) => activation.meta[k] === v);
-    if (!matches) throw notFound('License key does not match required conditions');
-  }
-  if (body.benefit_id && body.benefit_id !== row.benefit_id)
-    throw notFound('License key does not match given benefit.');
-  if (body.customer_id && body.customer_id !== row.customer_id)
-    throw notFound('License key does not match given user.');
-  if (
-    body.increment_usage &&
-    row.limit_usage !== null &&
-    row.usage + body.increment_usage > row.limit_usage
-  ) {
-    throw polarError(
-      400,
-      'BadRequest',
-      `License key only has ${row.limit_usage - row.usage} more usages.`,
-    );
-  }
-  row.usage += body.increment_usage ?? 0;
-  row.validations += 1;
-  row.last_validated_at = isoDate(state.clock.now());
+  const { row, activation } = service.validateLicenseKey(ctx.state, body);
   return Response.json({
-    ...serializeLicenseKey(state.db, row),
+    ...serializeLicenseKey(ctx.state.db, row),
     activation: activation ? serializeActivation(row, activation) : null,
   });
 }
 
 async function activate(ctx: RouteContext): Promise<Response> {
   const body = await parseJsonBody(ctx.request, Activate);
-  const { state } = ctx;
-  const row = findKey(state, body.key, body.organization_id);
-  if (row.status !== 'granted')
-    throw notPermitted('License key is no longer active. This license key can not be activated.');
-  if (isExpired(state, row)) throw notPermitted('License key has expired.');
-  if (row.limit_activations === null) {
-    throw notPermitted(
-      'This license key does not support activations. Use the /validate endpoint instead to check license validity.',
-    );
-  }
-  if (row.activations.length >= row.limit_activations)
-    throw notPermitted('License key activation limit already reached');
-  const activation = {
-    id: newId(),
-    label: body.label,
-    meta: body.meta ?? {},
-    created_at: isoDate(state.clock.now()),
-    modified_at: null,
-  };
-  row.activations.push(activation);
+  const { row, activation } = service.activateLicenseKey(ctx.state, body);
   return Response.json({
     ...serializeActivation(row, activation),
-    license_key: serializeLicenseKey(state.db, row),
+    license_key: serializeLicenseKey(ctx.state.db, row),
   });
 }
 
 async function deactivate(ctx: RouteContext): Promise<Response> {
   const body = await parseJsonBody(ctx.request, Deactivate);
-  const row = findKey(ctx.state, body.key, body.organization_id);
-  const index = row.activations.findIndex((a) => a.id === body.activation_id);
-  if (index < 0) throw notFound();
-  row.activations.splice(index, 1);
+  service.deactivateLicenseKey(ctx.state, body);
   return new Response(null, { status: 204 });
 }
 

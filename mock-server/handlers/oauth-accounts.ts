@@ -3,6 +3,7 @@ import { authenticate } from '../auth.js';
 import { notPermitted } from '../errors.js';
 import { safeReturnUrl, withQuery } from '../return-url.js';
 import type { Route, RouteContext } from '../routing.js';
+import { connectOAuthAccount } from '../services/oauth-accounts.js';
 import { sign, verify } from '../signing.js';
 import { field, parseQuery } from '../validation.js';
 
@@ -87,11 +88,7 @@ async function callback(ctx: RouteContext): Promise<Response> {
       error_platform: state.platform,
     });
   } else {
-    const account = MOCK_ACCOUNTS[state.platform];
-    holder.oauth_accounts = {
-      ...holder.oauth_accounts,
-      [`${state.platform}:${account.account_id}`]: account,
-    };
+    connectOAuthAccount(ctx.state, holder, state.platform, MOCK_ACCOUNTS[state.platform]);
   }
   return new Response(null, { status: 303, headers: { location } });
 }

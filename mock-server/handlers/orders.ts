@@ -10,7 +10,6 @@ import { orderTotals, serializeOrder } from '../serializers/order.js';
 import * as service from '../services/orders.js';
 import type { MockState } from '../state.js';
 import { field, parseJsonBody, parsePathId } from '../validation.js';
-import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
 
 /** Orders (reference.md §4.4): billing data, so members without a billing role get 403. */
 
@@ -102,14 +101,12 @@ async function update(ctx: RouteContext): Promise<Response> {
   const body = await parseJsonBody(ctx.request, OrderUpdate);
   const order = ownOrder(ctx.state, subject, id);
   service.updateBillingDetails(ctx.state, order, body);
-  orderChanged(ctx.state, order, 'order.updated');
   return Response.json(serializeOrder(ctx.state.db, order));
 }
 
 async function generateInvoice(ctx: RouteContext): Promise<Response> {
   const { order } = await withOwnOrder(ctx);
   service.generateInvoice(ctx.state, order);
-  orderChanged(ctx.state, order, 'order.updated');
   return Response.json(null, { status: 202 });
 }
 
@@ -137,13 +134,7 @@ async function confirmPayment(ctx: RouteContext): Promise<Response> {
   const id = parsePathId(ctx.params);
   const body = await parseJsonBody(ctx.request, ConfirmPayment);
   const order = ownOrder(ctx.state, subject, id);
-  const result = service.retryPayment(ctx.state, subject.customer, order, body);
-  if (result.status === 'succeeded') {
-    orderChanged(ctx.state, order, 'order.updated', 'order.paid');
-    const subscription = ctx.state.db.subscriptions.find((s) => s.id === order.subscription_id);
-    if (subscription) subscriptionChanged(ctx.state, subscription);
-  }
-  return Response.json(result);
+  return Response.json(service.retryPayment(ctx.state, subject.customer, order, body));
 }
 
 export const orderRoutes: Route[] = [

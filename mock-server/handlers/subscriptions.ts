@@ -7,9 +7,9 @@ import { listQuery, paginate } from '../pagination.js';
 import { periodAmount } from '../pricing.js';
 import type { Route, RouteContext } from '../routing.js';
 import { serializeSubscription } from '../serializers/subscription.js';
+import * as previews from '../services/subscription-previews.js';
 import * as service from '../services/subscriptions.js';
 import type { MockState } from '../state.js';
-import { subscriptionChanged } from '../webhooks/emit.js';
 import { field, parsePathId, readJsonBody, validate } from '../validation.js';
 
 /** Subscriptions (reference.md §4.3): customer-wide for members too. */
@@ -97,7 +97,6 @@ async function cancel(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
   service.cancelAtPeriodEnd(ctx.state, row);
-  subscriptionChanged(ctx.state, row, 'subscription.canceled');
   return respond(ctx.state, row);
 }
 
@@ -113,13 +112,10 @@ async function update(ctx: RouteContext): Promise<Response> {
     const { product_id } = validate(UpdateProduct, body, 'body', [
       'CustomerSubscriptionUpdateProduct',
     ]);
-    service.changeProduct(state, row, service.checkProductChange(state, row, product_id));
-    subscriptionChanged(state, row);
+    service.changeProduct(state, row, product_id);
   } else if (keys.includes('seats')) {
     const { seats } = validate(UpdateSeats, body, 'body', ['CustomerSubscriptionUpdateSeats']);
-    service.checkSeatChange(state, row, seats);
     service.changeSeats(state, row, seats);
-    subscriptionChanged(state, row);
   } else if (keys.includes('pause_at_period_end') || keys.includes('resume')) {
     throw polarError(
       403,
@@ -134,10 +130,8 @@ async function update(ctx: RouteContext): Promise<Response> {
     const change = validate(UpdateCancel, body, 'body', ['CustomerSubscriptionCancel']);
     if (change.cancel_at_period_end === true) {
       service.cancelAtPeriodEnd(state, row, change);
-      subscriptionChanged(state, row, 'subscription.canceled');
     } else if (change.cancel_at_period_end === false) {
       service.uncancel(state, row);
-      subscriptionChanged(state, row, 'subscription.uncanceled');
     }
     // `{}` or `null`: Polar answers 200 and changes nothing.
   }
@@ -150,7 +144,6 @@ async function revoke(ctx: RouteContext): Promise<Response> {
   const feedback = validate(Revoke, await readJsonBody(ctx.request), 'body');
   const row = ownSubscription(ctx.state, subject, id);
   service.revoke(ctx.state, row, feedback);
-  subscriptionChanged(ctx.state, row, 'subscription.canceled', 'subscription.revoked');
   return respond(ctx.state, row);
 }
 
@@ -159,7 +152,7 @@ async function chargePreview(ctx: RouteContext): Promise<Response> {
   const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
   if (!['active', 'trialing'].includes(row.status) || (row.cancel_at_period_end && row.ended_at))
     throw notFound();
-  return Response.json(service.chargePreview(row));
+  return Response.json(previews.chargePreview(row));
 }
 
 async function cancelPreview(ctx: RouteContext): Promise<Response> {
@@ -186,7 +179,7 @@ async function changePreview(ctx: RouteContext): Promise<Response> {
     const product = service.checkProductChange(state, row, body.product_id);
     const seats = isSeatBasedPrice(product.prices[0]) ? (row.seats ?? 1) : null;
     return Response.json(
-      service.changePreview(state, row, periodAmount(product.prices[0]!, seats), product.name),
+      previews.changePreview(state, row, periodAmount(product.prices[0]!, seats), product.name),
     );
   }
   service.checkSeatChange(state, row, body.seats);
@@ -194,7 +187,7 @@ async function changePreview(ctx: RouteContext): Promise<Response> {
     .find((p) => p.id === row.product_id)!
     .prices.find((p) => p.id === row.price_id)!;
   return Response.json(
-    service.changePreview(state, row, periodAmount(price, body.seats), `${body.seats} seats`),
+    previews.changePreview(state, row, periodAmount(price, body.seats), `${body.seats} seats`),
   );
 }
 

@@ -6,7 +6,7 @@ import type { AddressRow, CustomerRow, PaymentMethodRow, SetupIntentRow } from '
 import { notFound, polarError, polarValidationError, type ValidationIssue } from '../errors.js';
 import type { MockState } from '../state.js';
 import { validateTaxId } from '../tax-id.js';
-import { paymentMethodChanged } from '../webhooks/emit.js';
+import { customerChanged, paymentMethodChanged } from '../webhooks/emit.js';
 
 /** The customer's profile and payment methods (reference.md §4.2). */
 
@@ -74,6 +74,7 @@ export function updateCustomer(
   if (update.default_payment_method_id)
     customer.default_payment_method_id = update.default_payment_method_id;
   customer.modified_at = isoDate(state.clock.now());
+  customerChanged(state, customer);
 }
 
 /**

@@ -2,6 +2,7 @@ import { isoDate } from '../clock.js';
 import type { AddressRow, CustomerRow, OrderRow } from '../db/rows.js';
 import { MockApiError, polarError, polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
+import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
 
 /** Invoices and payment retries of an order (reference.md §4.4). */
 
@@ -41,6 +42,7 @@ export function updateBillingDetails(
   if (update.billing_name !== undefined) order.billing_name = update.billing_name?.trim() || null;
   if (next) order.billing_address = next;
   order.modified_at = isoDate(state.clock.now());
+  orderChanged(state, order, 'order.updated');
 }
 
 /** Marks the invoice generated: Polar renders it in a background job and answers 202. */
@@ -61,6 +63,7 @@ export function generateInvoice(state: MockState, order: OrderRow): void {
   }
   order.is_invoice_generated = true;
   order.modified_at = isoDate(state.clock.now());
+  orderChanged(state, order, 'order.updated');
 }
 
 export function paymentStatus(order: OrderRow): { status: string; error: string | null } {
@@ -129,5 +132,7 @@ export function retryPayment(
     subscription.past_due_at = null;
     subscription.modified_at = now;
   }
+  orderChanged(state, order, 'order.updated', 'order.paid');
+  if (subscription) subscriptionChanged(state, subscription);
   return { status: 'succeeded', client_secret: null, error: null };
 }

@@ -1,5 +1,6 @@
 import { CUSTOMER_SESSION_PREFIX, MEMBER_SESSION_PREFIX } from '../auth.js';
 import { generateToken, hmacHex } from '../crypto.js';
+import { newId } from '../db/ids.js';
 import type { CustomerRow, MemberRow } from '../db/rows.js';
 import type { MockState } from '../state.js';
 
@@ -16,6 +17,7 @@ export async function createSession(
 ): Promise<string> {
   const token = generateToken(member ? MEMBER_SESSION_PREFIX : CUSTOMER_SESSION_PREFIX);
   state.db.sessions.push({
+    id: newId(),
     token_hash: await hmacHex(state.secret, token),
     kind: member ? 'member' : 'customer',
     customer_id: customer.id,

@@ -1,15 +1,16 @@
-import type { CustomerCancellationReason, SubscriptionChargePreview } from '../../src/api/types.js';
+import type { CustomerCancellationReason } from '../../src/api/types.js';
 import { isSeatBased, isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import { isoDate } from '../clock.js';
 import type { ProductRow, SubscriptionRow } from '../db/rows.js';
 import { polarError, polarValidationError } from '../errors.js';
-import { periodAmount, taxOn } from '../pricing.js';
+import { periodAmount } from '../pricing.js';
 import type { MockState } from '../state.js';
+import { subscriptionChanged } from '../webhooks/emit.js';
 
 /**
- * What the portal may do to a subscription (reference.md §4.3), as changes to the store. Each
- * function checks and changes with no `await` in between, so concurrent requests cannot
- * interleave inside one change.
+ * What the portal may do to a subscription (reference.md §4.3), as changes to the store and the
+ * webhooks they cause. Each function checks and changes with no `await` in between, so
+ * concurrent requests cannot interleave inside one change.
  */
 
 const alreadyCanceled = () =>
@@ -46,6 +47,7 @@ export function cancelAtPeriodEnd(
   if (feedback.cancellation_comment !== undefined)
     row.customer_cancellation_comment = feedback.cancellation_comment;
   touch(state, row);
+  subscriptionChanged(state, row, 'subscription.canceled');
 }
 
 export function uncancel(state: MockState, row: SubscriptionRow): void {
@@ -65,6 +67,7 @@ export function uncancel(state: MockState, row: SubscriptionRow): void {
   row.customer_cancellation_reason = null;
   row.customer_cancellation_comment = null;
   touch(state, row);
+  subscriptionChanged(state, row, 'subscription.uncanceled');
 }
 
 /** Ends a past-due subscription now. */
@@ -92,6 +95,7 @@ export function revoke(
   row.customer_cancellation_comment =
     feedback.cancellation_comment ?? row.customer_cancellation_comment;
   touch(state, row);
+  subscriptionChanged(state, row, 'subscription.canceled', 'subscription.revoked');
 }
 
 const productError = (msg: string) =>
@@ -124,7 +128,9 @@ export function checkProductChange(
   return product;
 }
 
-export function changeProduct(state: MockState, row: SubscriptionRow, product: ProductRow): void {
+/** Moves the subscription to another plan, after `checkProductChange`. */
+export function changeProduct(state: MockState, row: SubscriptionRow, productId: string): void {
+  const product = checkProductChange(state, row, productId);
   const price = product.prices[0]!;
   row.product_id = product.id;
   row.price_id = price.id;
@@ -133,6 +139,7 @@ export function changeProduct(state: MockState, row: SubscriptionRow, product: P
   row.seats = isSeatBasedPrice(price) ? (row.seats ?? 1) : null;
   row.amount = periodAmount(price, row.seats);
   touch(state, row);
+  subscriptionChanged(state, row);
 }
 
 /** Seats in use: the seat limit can never go below them. */
@@ -175,67 +182,16 @@ export function checkSeatChange(state: MockState, row: SubscriptionRow, seats: n
   }
 }
 
+/** Changes the seat count, after `checkSeatChange`. */
 export function changeSeats(state: MockState, row: SubscriptionRow, seats: number): void {
+  checkSeatChange(state, row, seats);
   const price = state.db.products
     .find((p) => p.id === row.product_id)!
     .prices.find((p) => p.id === row.price_id)!;
   row.seats = seats;
   row.amount = periodAmount(price, seats);
   touch(state, row);
-}
-
-/** Share of the current period still ahead, between 0 and 1. */
-function remainingShare(state: MockState, row: SubscriptionRow): number {
-  const start = Date.parse(row.current_period_start);
-  const end = Date.parse(row.current_period_end);
-  if (end <= start) return 0;
-  return Math.min(1, Math.max(0, (end - state.clock.now()) / (end - start)));
-}
-
-function preview(
-  base: number,
-  prorations: { label: string; amount: number }[],
-): SubscriptionChargePreview {
-  const proration = prorations.reduce((sum, p) => sum + p.amount, 0);
-  const subtotal = Math.max(0, base + proration);
-  const tax = taxOn(subtotal);
-  return {
-    base_amount: base,
-    metered_amount: 0,
-    proration_amount: proration,
-    prorations,
-    subtotal_amount: subtotal,
-    discount_amount: 0,
-    net_amount: subtotal,
-    tax_amount: tax,
-    total_amount: subtotal + tax,
-    applied_balance_amount: 0,
-    due_amount: subtotal + tax,
-  };
-}
-
-/** The next renewal's charge. */
-export const chargePreview = (row: SubscriptionRow) => preview(row.amount, []);
-
-/**
- * The next renewal's charge after a plan or seat change, with the organization's proration:
- * `prorate` credits the unused share of the old amount and charges the share of the new one.
- */
-export function changePreview(
-  state: MockState,
-  row: SubscriptionRow,
-  newAmount: number,
-  label: string,
-): SubscriptionChargePreview {
-  const org = state.db.organization(state.db.customer(row.customer_id)!.organization_id)!;
-  if (org.proration_behavior === 'next_period' || org.proration_behavior === 'reset')
-    return preview(newAmount, []);
-  const share = remainingShare(state, row);
-  const oldProduct = state.db.products.find((p) => p.id === row.product_id)!;
-  return preview(newAmount, [
-    { label: `Unused time on ${oldProduct.name}`, amount: -Math.round(row.amount * share) },
-    { label: `Remaining time on ${label}`, amount: Math.round(newAmount * share) },
-  ]);
+  subscriptionChanged(state, row);
 }
 
 export const noPendingUpdate = () =>

@@ -1,0 +1,110 @@
+import type { PortalSubject } from '../auth.js';
+import { isoDate } from '../clock.js';
+import { newId } from '../db/ids.js';
+import type { MemberRow } from '../db/rows.js';
+import { polarValidationError } from '../errors.js';
+import type { MockState } from '../state.js';
+import { memberChanged } from '../webhooks/emit.js';
+import { revokeSeat } from './seats.js';
+
+/**
+ * A team's members (reference.md §3, §4.11): one owner, who alone may hand ownership on; nobody
+ * changes their own role or removes themselves. Each function checks and changes with no `await`
+ * in between.
+ */
+
+export type TeamSubject = PortalSubject & { member: MemberRow };
+
+const invalid = (loc: string[], msg: string, input: unknown = null) =>
+  polarValidationError([{ type: 'value_error', loc, msg, input }]);
+
+export const teamMembers = (state: MockState, subject: PortalSubject) =>
+  state.db.members.filter((m) => m.customer_id === subject.customer.id && m.deleted_at === null);
+
+/** Adds a member, or returns the one the team already has with that email (as Polar does). */
+export function addMember(
+  state: MockState,
+  subject: TeamSubject,
+  fields: { email: string; name?: string | null; role: MemberRow['role'] },
+): MemberRow {
+  if (fields.role === 'owner') {
+    throw invalid(
+      ['body', 'role'],
+      'Cannot add a member as owner. There must be exactly one owner.',
+      fields.role,
+    );
+  }
+  const existing = teamMembers(state, subject).find(
+    (m) => m.email.toLowerCase() === fields.email.toLowerCase(),
+  );
+  if (existing) return existing;
+  const member: MemberRow = {
+    id: newId(),
+    created_at: isoDate(state.clock.now()),
+    modified_at: null,
+    organization_id: subject.customer.organization_id,
+    customer_id: subject.customer.id,
+    email: fields.email,
+    name: fields.name ?? null,
+    external_id: null,
+    role: fields.role,
+    oauth_accounts: {},
+    deleted_at: null,
+  };
+  state.db.members.push(member);
+  memberChanged(state, member, 'created');
+  return member;
+}
+
+/** Renames a member or changes their role; making someone owner demotes the old owner. */
+export function updateMember(
+  state: MockState,
+  subject: TeamSubject,
+  target: MemberRow,
+  change: { name?: string | null; role?: MemberRow['role'] | null },
+): MemberRow {
+  const role = change.role ?? target.role;
+  if (role !== target.role) {
+    if (target.id === subject.member.id)
+      throw invalid(['path', 'id'], 'You cannot modify your own role.', target.id);
+    if (role === 'owner' && subject.member.role !== 'owner') {
+      throw invalid(['body', 'role'], 'Only the owner can transfer ownership.', role);
+    }
+    if (target.role === 'owner') {
+      throw invalid(
+        ['body', 'role'],
+        'Cannot change role. Customer must have exactly one owner.',
+        role,
+      );
+    }
+  }
+  const now = isoDate(state.clock.now());
+  if (role === 'owner' && target.role !== 'owner') {
+    // Ownership moves: the old owner becomes a billing manager.
+    const owner = teamMembers(state, subject).find((m) => m.role === 'owner');
+    if (owner) {
+      owner.role = 'billing_manager';
+      owner.modified_at = now;
+      memberChanged(state, owner, 'updated');
+    }
+  }
+  target.role = role;
+  if (change.name !== undefined) target.name = change.name?.trim() || null;
+  target.modified_at = now;
+  memberChanged(state, target, 'updated');
+  return target;
+}
+
+/** Removes a member: Polar revokes their seats and grants with them; their sessions stop working. */
+export function removeMember(state: MockState, subject: TeamSubject, target: MemberRow): void {
+  if (target.id === subject.member.id)
+    throw invalid(['path', 'id'], 'You cannot remove yourself from the team.', target.id);
+  if (target.role === 'owner')
+    throw invalid(['body'], 'Cannot delete the only owner. Transfer ownership first.');
+  target.deleted_at = isoDate(state.clock.now());
+  for (const seat of state.db.seats.filter((s) => s.member_id === target.id))
+    revokeSeat(state, seat);
+  memberChanged(state, target, 'deleted');
+  for (const grant of state.db.grants.filter((g) => g.member_id === target.id))
+    grant.revoked_at = target.deleted_at;
+}
