@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { MockApiError } from './errors.js';
 import { createMockApi, type MockApi, type MockOptions } from './index.js';
+import { JsonText, jsonText } from './json-text.js';
 import { directHandlerOf } from './routing.js';
 import { discardRest, nodeBody, type NodeBody } from './node-body.js';
 import {
@@ -100,6 +101,10 @@ async function writeResponse(
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
+  if (response instanceof JsonText) {
+    res.writeHead(response.status, headers).end(response.bodyText);
+    return;
+  }
   if (whole) {
     const body = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined;
     res.writeHead(response.status, headers).end(body);
@@ -164,11 +169,7 @@ export function toNodeListener(
       const answered = await answer(handlers, toRequest(req, url, body), url, origin);
       if (!answered) {
         if (next) return next();
-        return await writeResponse(
-          res,
-          Response.json({ detail: 'Not Found' }, { status: 404 }),
-          true,
-        );
+        return await writeResponse(res, jsonText({ detail: 'Not Found' }, { status: 404 }), true);
       }
       let { response, ours } = answered;
       // `HttpResponse.error()` (the fault switch's dropped connection): drop it for real.

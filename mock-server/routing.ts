@@ -8,6 +8,7 @@ import {
   rateLimited,
   routeNotFound,
 } from './errors.js';
+import { jsonText, toFetchResponse } from './json-text.js';
 import { socketAddress } from './socket-address.js';
 import type { MockState } from './state.js';
 
@@ -145,7 +146,7 @@ function errorResponse(error: unknown): Response {
   // request, never a 5xx. Only `/__dev/faults` may make the mock answer 5xx to a client.
   console.error('[mock-server] unexpected error', error);
   const detail = `The mock could not handle this request: ${String(error).slice(0, 300)}`;
-  return Response.json({ error: 'BadRequest', detail }, { status: 400 });
+  return jsonText({ error: 'BadRequest', detail }, { status: 400 });
 }
 
 /** A route's path as a regular expression, compiled once, with its `:param` names. */
@@ -237,7 +238,10 @@ export const directHandlerOf = (handler: RequestHandler): DirectHandler | undefi
 
 /** An MSW handler for every method on `pattern`, remembered with its direct form. */
 function mockHandler(pattern: RegExp, resolve: DirectHandler['resolve']): HttpHandler {
-  const handler = http.all(pattern, ({ request }) => resolve(request, new URL(request.url)));
+  const handler = http.all(pattern, async ({ request }) => {
+    const response = await resolve(request, new URL(request.url));
+    return response && toFetchResponse(response);
+  });
   directHandlers.set(handler, { pattern, resolve });
   return handler;
 }

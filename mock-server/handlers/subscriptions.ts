@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import { notFound, polarError } from '../errors.js';
+import { jsonText } from '../json-text.js';
 import { listQuery, paginate } from '../pagination.js';
 import { periodAmount } from '../pricing.js';
 import type { Route, RouteContext } from '../routing.js';
@@ -51,7 +52,7 @@ function ownSubscription(state: MockState, subject: PortalSubject, id: string): 
 }
 
 const respond = (state: MockState, row: SubscriptionRow) =>
-  Response.json(serializeSubscription(state.db, row));
+  jsonText(serializeSubscription(state.db, row));
 
 const parseSubscriptionsQuery = listQuery(
   SORTABLE,
@@ -84,7 +85,7 @@ async function list(ctx: RouteContext): Promise<Response> {
     if (sortField === 'organization') return subject.organization.name;
     return row[sortField];
   });
-  return Response.json({ ...page, items: page.items.map((row) => serializeSubscription(db, row)) });
+  return jsonText({ ...page, items: page.items.map((row) => serializeSubscription(db, row)) });
 }
 
 async function get(ctx: RouteContext): Promise<Response> {
