@@ -91,3 +91,11 @@ export function paginate<T, S extends string>(
     pagination: { total_count: rows.length, max_page: Math.ceil(rows.length / query.limit) },
   };
 }
+
+/**
+ * A page as JSON text from its items' texts: the same bytes as `JSON.stringify` of the page
+ * (`{"items":[...],"pagination":{...}}`), without making each item again.
+ */
+export function pageJson<T>(page: ListResource<T>, itemJson: (item: T) => string): string {
+  return `{"items":[${page.items.map(itemJson).join(',')}],"pagination":${JSON.stringify(page.pagination)}}`;
+}

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import { notFound, polarError } from '../errors.js';
-import { jsonText } from '../json-text.js';
-import { listQuery, paginate } from '../pagination.js';
+import { JsonText } from '../json-text.js';
+import { listQuery, pageJson, paginate } from '../pagination.js';
 import { periodAmount } from '../pricing.js';
 import type { Route, RouteContext } from '../routing.js';
-import { serializeSubscription } from '../serializers/subscription.js';
+import { subscriptionJson } from '../serializers/subscription.js';
 import * as service from '../services/subscriptions.js';
 import type { MockState } from '../state.js';
 import { subscriptionChanged } from '../webhooks/emit.js';
@@ -52,7 +52,7 @@ function ownSubscription(state: MockState, subject: PortalSubject, id: string): 
 }
 
 const respond = (state: MockState, row: SubscriptionRow) =>
-  jsonText(serializeSubscription(state.db, row));
+  new JsonText(subscriptionJson(state.db, row));
 
 const parseSubscriptionsQuery = listQuery(
   SORTABLE,
@@ -85,7 +85,7 @@ async function list(ctx: RouteContext): Promise<Response> {
     if (sortField === 'organization') return subject.organization.name;
     return row[sortField];
   });
-  return jsonText({ ...page, items: page.items.map((row) => serializeSubscription(db, row)) });
+  return new JsonText(pageJson(page, (row) => subscriptionJson(db, row)));
 }
 
 async function get(ctx: RouteContext): Promise<Response> {
