@@ -4,7 +4,7 @@ import { getResponse, type RequestHandler } from 'msw';
 import { MockApiError } from './errors.js';
 import { createMockApi, type MockApi, type MockOptions } from './index.js';
 import { JsonText, jsonText } from './json-text.js';
-import { directHandlerOf } from './routing.js';
+import { directHandlerOf, type Incoming } from './routing.js';
 import { discardRest, nodeBody, type NodeBody } from './node-body.js';
 import {
   answerClientError,
@@ -39,7 +39,8 @@ function requestUrl(target: string, origin: string): URL {
     : new URL(`${origin}/${target}`); // `*`, or a CONNECT's `host:port`: no route has these
 }
 
-function toRequest(req: IncomingMessage, url: URL, body: NodeBody | null): Request {
+/** The request as the handlers take it; its `Request` is made the first time one asks. */
+function toIncoming(req: IncomingMessage, url: URL, body: NodeBody | null): Incoming {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
@@ -47,13 +48,22 @@ function toRequest(req: IncomingMessage, url: URL, body: NodeBody | null): Reque
   }
   // Set here, from the socket, so no client can pick its own rate-limit identity this way.
   stampSocketAddress(headers, req.socket.remoteAddress);
-  return new Request(url, {
-    method: fetchableMethod(req.method ?? 'GET'),
+  // As `Request` spells a method (its six standard ones upper-cased); Node's parser sends them so.
+  const method = fetchableMethod(req.method ?? 'GET');
+  let request: Request | undefined;
+  return {
+    method,
+    url,
     headers,
-    body: body?.stream,
-    // @ts-expect-error `duplex` is required by undici for streamed bodies and missing from lib.dom
-    duplex: body ? 'half' : undefined,
-  });
+    request: () =>
+      (request ??= new Request(url, {
+        method,
+        headers,
+        body: body?.stream,
+        // @ts-expect-error `duplex` is required by undici for streamed bodies, missing from lib.dom
+        duplex: body ? 'half' : undefined,
+      })),
+  };
 }
 
 /**
@@ -63,22 +73,24 @@ function toRequest(req: IncomingMessage, url: URL, body: NodeBody | null): Reque
  */
 async function answer(
   handlers: RequestHandler[],
-  request: Request,
-  url: URL,
+  incoming: Incoming,
   origin: string,
 ): Promise<{ response: Response; ours: boolean } | undefined> {
+  const { url } = incoming;
   const target = url.origin + url.pathname; // what MSW matches a RegExp path against
   for (let i = 0; i < handlers.length;) {
     const direct = directHandlerOf(handlers[i]!);
     if (direct) {
       i++;
-      const response = direct.pattern.test(target) ? await direct.resolve(request, url) : undefined;
+      const response = direct.pattern.test(target) ? await direct.resolve(incoming) : undefined;
       if (response) return { response, ours: true };
       continue;
     }
     let end = i + 1;
     while (end < handlers.length && !directHandlerOf(handlers[end]!)) end++;
-    const response = await getResponse(handlers.slice(i, end), request, { baseUrl: origin });
+    const response = await getResponse(handlers.slice(i, end), incoming.request(), {
+      baseUrl: origin,
+    });
     if (response) return { response, ours: false };
     i = end;
   }
@@ -166,7 +178,7 @@ export function toNodeListener(
       const origin = originOf(req)!;
       if (!['GET', 'HEAD'].includes(req.method ?? 'GET')) body = nodeBody(req);
       const url = requestUrl(req.url ?? '/', origin);
-      const answered = await answer(handlers, toRequest(req, url, body), url, origin);
+      const answered = await answer(handlers, toIncoming(req, url, body), origin);
       if (!answered) {
         if (next) return next();
         return await writeResponse(res, jsonText({ detail: 'Not Found' }, { status: 404 }), true);
