@@ -24,7 +24,7 @@ export interface PortalSubject {
  * The bearer token of a request as Polar's `get_bearer_token` reads it (`auth/middlewares.py`):
  * scheme `Bearer` in any case, a non-empty ASCII value; any other header is no token at all.
  */
-export function bearerToken(request: Request): string | null {
+export function bearerToken(request: Pick<Request, 'headers'>): string | null {
   const header = request.headers.get('authorization');
   if (!header) return null;
   const space = header.indexOf(' ');

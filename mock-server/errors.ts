@@ -1,3 +1,5 @@
+import { jsonText } from './json-text.js';
+
 /**
  * Polar's error bodies (contract README "Errors", reference.md §0.1). Handlers throw these;
  * the pipeline in `routing.ts` turns them into responses, so no handler builds an error by hand.
@@ -24,7 +26,7 @@ export class MockApiError extends Error {
     // An empty body (the limiter's 429) carries no content-type, as Polar sends it.
     if (this.body === undefined)
       return new Response(null, { status: this.status, headers: this.headers });
-    return Response.json(this.body, { status: this.status, headers: this.headers });
+    return jsonText(this.body, { status: this.status, headers: this.headers });
   }
 }
 

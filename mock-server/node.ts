@@ -3,6 +3,8 @@ import type { Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { MockApiError } from './errors.js';
 import { createMockApi, type MockApi, type MockOptions } from './index.js';
+import { JsonText, jsonText } from './json-text.js';
+import { directHandlerOf, type Incoming } from './routing.js';
 import { discardRest, nodeBody, type NodeBody } from './node-body.js';
 import {
   answerClientError,
@@ -37,7 +39,8 @@ function requestUrl(target: string, origin: string): URL {
     : new URL(`${origin}/${target}`); // `*`, or a CONNECT's `host:port`: no route has these
 }
 
-function toRequest(req: IncomingMessage, origin: string, body: NodeBody | null): Request {
+/** The request as the handlers take it; its `Request` is made the first time one asks. */
+function toIncoming(req: IncomingMessage, url: URL, body: NodeBody | null): Incoming {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
@@ -45,20 +48,80 @@ function toRequest(req: IncomingMessage, origin: string, body: NodeBody | null):
   }
   // Set here, from the socket, so no client can pick its own rate-limit identity this way.
   stampSocketAddress(headers, req.socket.remoteAddress);
-  return new Request(requestUrl(req.url ?? '/', origin), {
-    method: fetchableMethod(req.method ?? 'GET'),
+  // As `Request` spells a method (its six standard ones upper-cased); Node's parser sends them so.
+  const method = fetchableMethod(req.method ?? 'GET');
+  let request: Request | undefined;
+  return {
+    method,
+    url,
     headers,
-    body: body?.stream,
-    // @ts-expect-error `duplex` is required by undici for streamed bodies and missing from lib.dom
-    duplex: body ? 'half' : undefined,
-  });
+    request: () =>
+      (request ??= new Request(url, {
+        method,
+        headers,
+        body: body?.stream,
+        // @ts-expect-error `duplex` is required by undici for streamed bodies, missing from lib.dom
+        duplex: body ? 'half' : undefined,
+      })),
+  };
 }
 
-async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+/**
+ * The first answer of `handlers`, in their order, as msw's `getResponse` gives it. The mock's
+ * own handlers are called directly (`DirectHandler`, in `routing.ts`), with the URL already
+ * parsed; any other MSW handler (a caller's own, mounted with ours) goes through `getResponse`.
+ */
+async function answer(
+  handlers: RequestHandler[],
+  incoming: Incoming,
+  origin: string,
+): Promise<{ response: Response; ours: boolean } | undefined> {
+  const { url } = incoming;
+  const target = url.origin + url.pathname; // what MSW matches a RegExp path against
+  for (let i = 0; i < handlers.length;) {
+    const direct = directHandlerOf(handlers[i]!);
+    if (direct) {
+      i++;
+      const response = direct.pattern.test(target) ? await direct.resolve(incoming) : undefined;
+      if (response) return { response, ours: true };
+      continue;
+    }
+    let end = i + 1;
+    while (end < handlers.length && !directHandlerOf(handlers[end]!)) end++;
+    const response = await getResponse(handlers.slice(i, end), incoming.request(), {
+      baseUrl: origin,
+    });
+    if (response) return { response, ours: false };
+    i = end;
+  }
+  return undefined;
+}
+
+/**
+ * Writes `response` out. A body the mock made (`whole`) is in memory, so it is read first and
+ * sent with the headers in one write: chunk by chunk, the headers and each chunk left in their
+ * own TCP segment, and that write was the largest cost per request after MSW's. The framing is
+ * the same either way (chunked). Any other handler's body is passed on as it comes, since it
+ * may be a stream that trickles.
+ */
+async function writeResponse(
+  res: ServerResponse,
+  response: Response,
+  whole: boolean,
+): Promise<void> {
   const headers: Record<string, string | string[]> = { ...CORS_HEADERS };
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
+  if (response instanceof JsonText) {
+    res.writeHead(response.status, headers).end(response.bodyText);
+    return;
+  }
+  if (whole) {
+    const body = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    res.writeHead(response.status, headers).end(body);
+    return;
+  }
   res.writeHead(response.status, headers);
   if (response.body) {
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
@@ -114,23 +177,26 @@ export function toNodeListener(
       }
       const origin = originOf(req)!;
       if (!['GET', 'HEAD'].includes(req.method ?? 'GET')) body = nodeBody(req);
-      let response = await getResponse(handlers, toRequest(req, origin, body), {
-        baseUrl: origin,
-      });
+      const url = requestUrl(req.url ?? '/', origin);
+      const answered = await answer(handlers, toIncoming(req, url, body), origin);
+      if (!answered) {
+        if (next) return next();
+        return await writeResponse(res, jsonText({ detail: 'Not Found' }, { status: 404 }), true);
+      }
+      let { response, ours } = answered;
       // `HttpResponse.error()` (the fault switch's dropped connection): drop it for real.
-      if (response?.type === 'error') return void req.socket.destroy();
-      if (response && afterRequest) {
+      if (response.type === 'error') return void req.socket.destroy();
+      if (afterRequest) {
         try {
           afterRequest(); // before answering: what the client is told must survive a restart
         } catch (error) {
           if (!(error instanceof MockApiError)) throw error;
           await response.body?.cancel();
           response = error.toResponse();
+          ours = true;
         }
       }
-      if (response) return await writeResponse(res, response);
-      if (next) return next();
-      await writeResponse(res, Response.json({ detail: 'Not Found' }, { status: 404 }));
+      await writeResponse(res, response, ours);
     } catch (error) {
       // Every error the handlers know is answered by them; this is a bug of the mock, logged,
       // and still answered as the client's bad request: nothing a client sends gets a 5xx.

@@ -20,7 +20,7 @@ export function stampSocketAddress(headers: Headers, address: string | undefined
 }
 
 /** The address the Node adapter saw, normalized (`loopback`, an IPv4, an IPv6 /64); else null. */
-export function socketAddress(request: Request): string | null {
+export function socketAddress(request: Pick<Request, 'headers'>): string | null {
   if (request.headers.get(STAMP_HEADER) !== STAMP) return null;
   return normalizeAddress(request.headers.get(ADDRESS_HEADER)) ?? 'unknown';
 }

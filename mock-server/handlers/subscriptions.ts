@@ -3,10 +3,11 @@ import { isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import { notFound, polarError } from '../errors.js';
-import { listQuery, paginate } from '../pagination.js';
+import { JsonText } from '../json-text.js';
+import { listQuery, pageJson, paginate } from '../pagination.js';
 import { periodAmount } from '../pricing.js';
 import type { Route, RouteContext } from '../routing.js';
-import { serializeSubscription } from '../serializers/subscription.js';
+import { subscriptionJson } from '../serializers/subscription.js';
 import * as previews from '../services/subscription-previews.js';
 import * as service from '../services/subscriptions.js';
 import type { MockState } from '../state.js';
@@ -52,7 +53,7 @@ function ownSubscription(state: MockState, subject: PortalSubject, id: string): 
 }
 
 const respond = (state: MockState, row: SubscriptionRow) =>
-  Response.json(serializeSubscription(state.db, row));
+  new JsonText(subscriptionJson(state.db, row));
 
 const parseSubscriptionsQuery = listQuery(
   SORTABLE,
@@ -85,7 +86,7 @@ async function list(ctx: RouteContext): Promise<Response> {
     if (sortField === 'organization') return subject.organization.name;
     return row[sortField];
   });
-  return Response.json({ ...page, items: page.items.map((row) => serializeSubscription(db, row)) });
+  return new JsonText(pageJson(page, (row) => subscriptionJson(db, row)));
 }
 
 async function get(ctx: RouteContext): Promise<Response> {

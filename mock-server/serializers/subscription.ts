@@ -2,6 +2,7 @@ import type { CustomerOrderSubscription, CustomerSubscription } from '../../src/
 import type { SubscriptionRow } from '../db/rows.js';
 import type { MockDatabase } from '../db/store.js';
 import { serializePrice, serializeProduct } from './catalog.js';
+import { WireCache } from './wire-cache.js';
 
 /** Polar's `SubscriptionBase`: the fields every subscription object shares (an order's too). */
 export function serializeSubscriptionBase(row: SubscriptionRow): CustomerOrderSubscription {
@@ -59,4 +60,31 @@ export function serializeSubscription(
     price: serializePrice(price, product),
   };
   return body;
+}
+
+const subscriptionTexts = new WireCache<SubscriptionRow>();
+
+/**
+ * Every row `serializeSubscription` reads for `row`: the row, its product (with its prices and
+ * benefit ids), the product's benefits and organization. Looked up as the serializer looks them
+ * up, never throwing (a missing product fails in the serializer, with its own error). A new read
+ * in the serializer must be added here; `test/mock-server/wire-cache.test.ts` changes every
+ * field of every table in place and finds a read that is missing.
+ */
+function subscriptionSources(db: MockDatabase, row: SubscriptionRow): unknown[] {
+  const product = db.products.find((p) => p.id === row.product_id);
+  if (!product) return [row, product];
+  return [
+    row,
+    product,
+    product.benefit_ids.map((id) => db.benefits.find((b) => b.id === id)),
+    db.organization(product.organization_id),
+  ];
+}
+
+/** `serializeSubscription` as JSON text, made again only when a row it is made from changed. */
+export function subscriptionJson(db: MockDatabase, row: SubscriptionRow): string {
+  return subscriptionTexts.text(row, subscriptionSources(db, row), () =>
+    serializeSubscription(db, row),
+  );
 }
