@@ -6,7 +6,9 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { PortalDialogCloseEvent } from '../events/dialog-events.js';
-import './portal-dialog/define.js';
+import { definePortalDialog } from './portal-dialog/define.js';
+
+definePortalDialog();
 
 /** What a confirmation says: for whom, what happens, and the two buttons. */
 export interface ConfirmText {

@@ -1,16 +1,8 @@
 /**
- * Keeps Tab inside an open modal `<dialog>`. `showModal()` makes the page behind inert, but
- * Chromium still lets Tab leave the last control for the browser's own toolbar; a portal dialog
- * should cycle instead, as WAI-ARIA's dialog pattern asks. Use as `@keydown=${trapTab}`.
- */
-export function trapTab(event: KeyboardEvent): void {
-  const dialog = event.currentTarget as HTMLDialogElement;
-  cycleTab(event, dialog, tabStops([dialog]));
-}
-
-/**
  * Wraps Tab from the last of `stops` to the first and Shift+Tab from the first (or from
- * `container` itself) to the last; in between the browser moves focus as usual.
+ * `container` itself) to the last; in between the browser moves focus as usual. A modal
+ * `<dialog>` makes the page behind inert, but Chromium still lets Tab leave the last control
+ * for the browser's own toolbar; a dialog should cycle instead, as WAI-ARIA's dialog pattern asks.
  */
 export function cycleTab(event: KeyboardEvent, container: Element, stops: HTMLElement[]): void {
   if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;

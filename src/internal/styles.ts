@@ -213,29 +213,17 @@ export const resource = css`
     gap: 0.5em;
     margin-top: 0.5em;
   }
-  dialog {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    max-width: min(32rem, 90vw);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog form,
+  /* The dialog's surface is <portal-dialog>'s own; what the owner slots into it is styled here. */
   portal-dialog form {
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  dialog fieldset,
   portal-dialog fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     display: grid;
     gap: 0.25em;
   }
-  dialog fieldset label,
   portal-dialog fieldset label {
     font-weight: 400;
   }

@@ -106,6 +106,11 @@ const workerMailbox = (page: Page) => async (email: string) =>
 async function cancelAndResume(page: Page) {
   const subscriptions = page.locator('portal-subscriptions');
   await subscriptions.locator('[part=cancel-button]').first().click();
+  // The bundle defines <portal-dialog>: the confirmation is modal, not inline in the page.
+  const modal = await subscriptions
+    .locator('portal-dialog.cancel')
+    .evaluate((el) => el.shadowRoot?.querySelector('dialog')?.matches(':modal') ?? false);
+  assert.equal(modal, true, 'the cancel dialog is modal');
   await subscriptions.locator('portal-dialog.cancel label', { hasText: 'Too expensive' }).click();
   await subscriptions.locator('portal-dialog.cancel [part=confirm-button]').click();
   await subscriptions.locator('[part=resume-button]').first().waitFor();

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerCancellationReason, CustomerSubscription } from '../../api/types.js';
 import { PortalSubscriptionCanceledEvent } from '../../events/subscription-events.js';
-import '../../internal/portal-dialog/define.js';
+import { definePortalDialog } from '../../internal/portal-dialog/define.js';
 import { describeError } from '../../internal/states.js';
 import { actionButton, actionKey } from './subscription-actions.js';
 import type { ChangeContext } from './subscription-change.js';
 import { endDate } from './subscription-item.js';
+
+definePortalDialog();
 
 /** The reasons of the contract, in the order a customer reads them. */
 export const CANCELLATION_REASONS: readonly CustomerCancellationReason[] = [

@@ -5,9 +5,11 @@ import { intervalWording } from '../../domain/interval.js';
 import { isSeatBased } from '../../domain/seat-based.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
-import '../../internal/portal-dialog/define.js';
+import { definePortalDialog } from '../../internal/portal-dialog/define.js';
 import { renderChargePreview } from './charge-preview.js';
 import { createChangeFlow, type ChangeContext } from './subscription-change.js';
+
+definePortalDialog();
 
 /** A plan's price per period, for the choice list. */
 function planPrice(t: PortalLocalize, plan: CustomerProduct): string {

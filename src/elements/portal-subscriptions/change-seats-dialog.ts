@@ -3,9 +3,11 @@ import type { CustomerSubscription } from '../../api/types.js';
 import type { PreviewConsentFlow } from '../../controllers/preview-consent-flow.js';
 import { isSeatBasedPrice } from '../../domain/seat-based.js';
 import { formatMoney } from '../../internal/format.js';
-import '../../internal/portal-dialog/define.js';
+import { definePortalDialog } from '../../internal/portal-dialog/define.js';
 import { renderChargePreview } from './charge-preview.js';
 import { createChangeFlow, type ChangeContext } from './subscription-change.js';
+
+definePortalDialog();
 
 /** The bounds of the plan's seat tiers, so the field can say them before the API does. */
 function seatBounds(subscription: CustomerSubscription): { min: number; max: number | null } {

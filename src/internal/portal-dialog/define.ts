@@ -4,10 +4,15 @@ import { PortalDialog } from './portal-dialog.js';
 export { PortalDialog };
 
 /**
- * Registers `<portal-dialog>` for the elements that render it. Every bundle on a page carries
- * it; the first definition stays and the others warn instead of throwing.
+ * Registers `<portal-dialog>`; each module that renders it calls this once at its top. A call,
+ * not a bare `import './define.js'`: the package declares its modules free of side effects
+ * (package.json `sideEffects`), so a bundler drops an import whose bindings nobody uses, and
+ * the dialog's content would show inline in the page. Every bundle on a page carries the
+ * element; the first definition stays and the others warn instead of throwing.
  */
-defineElement('portal-dialog', PortalDialog);
+export function definePortalDialog(): void {
+  defineElement('portal-dialog', PortalDialog);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -22,8 +22,9 @@ import { dialogStyles } from './portal-dialog.styles.js';
  * false (no question asked: reason `done`). Either way `portal-dialog-closed` follows, the owner
  * resets its state there.
  *
- * Its accessible name is the `heading` slot (or the `heading` property, shown as an `<h2>`),
- * else `label`; its description the `description` slot or property.
+ * Its accessible name is the `heading` slot, else `label`; its description the `description`
+ * slot. Slots, not text properties: the owner keeps its heading level and markup, and the text
+ * stays in its own shadow root, where its tests and styles find it.
  *
  * The host renders no box of its own (`display: contents`): what a page sets on
  * `::part(dialog)` that inherits (colours, fonts, the `--portal-*` tokens) reaches the surface.
@@ -44,12 +45,8 @@ export class PortalDialog extends LitElement {
   // Not a PortalElement: a dialog has no session, API or language of its own.
   static override styles = dialogStyles;
 
-  /** The heading, when no `heading` slot is used; rendered as an `<h2>`. */
-  @property() heading = '';
   /** The accessible name when there is no visible heading. */
   @property() label = '';
-  /** A sentence saying what happens, when no `description` slot is used. */
-  @property() description = '';
 
   private isOpen = false;
   /** Whether the dialog shows. Setting it to false closes it at once, without asking. */
@@ -92,7 +89,7 @@ export class PortalDialog extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.open) this.requestUpdate(); // moved in the page: show it again
+    if (this.open) this.requestUpdate(); // moved in the page while open: show it again
   }
 
   override disconnectedCallback(): void {
@@ -183,8 +180,8 @@ export class PortalDialog extends LitElement {
   };
 
   override render() {
-    const named = this.hasSlotted('heading') || this.heading !== '';
-    const described = this.hasSlotted('description') || this.description !== '';
+    const named = this.hasSlotted('heading');
+    const described = this.hasSlotted('description');
     return html`<dialog
       part="surface"
       tabindex="-1"
@@ -197,14 +194,10 @@ export class PortalDialog extends LitElement {
       @click=${this.onClick}
     >
       <div id="heading" part="heading">
-        <slot name="heading" @slotchange=${() => this.requestUpdate()}
-          >${this.heading ? html`<h2>${this.heading}</h2>` : nothing}</slot
-        >
+        <slot name="heading" @slotchange=${() => this.requestUpdate()}></slot>
       </div>
       <div id="description" part="description">
-        <slot name="description" @slotchange=${() => this.requestUpdate()}
-          >${this.description ? html`<p>${this.description}</p>` : nothing}</slot
-        >
+        <slot name="description" @slotchange=${() => this.requestUpdate()}></slot>
       </div>
       <slot></slot>
     </dialog>`;
