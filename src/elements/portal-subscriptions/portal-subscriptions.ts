@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerSubscription, ListResourceCustomerSubscription } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
@@ -6,6 +6,7 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { PortalSubscriptionUncanceledEvent } from '../../events/subscription-events.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import type { SessionInfo } from '../../session/session.js';
 import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { subscriptions as de } from '../../locales/de/subscriptions.js';
@@ -26,6 +27,10 @@ import type { ChangeContext } from './subscription-change.js';
 import { renderSubscriptionItem } from './subscription-item.js';
 
 registerTerms({ en, de, es });
+
+/** Who a place belongs to: a customer, or one member of a customer's team. */
+const ownerOf = (info: SessionInfo | null) =>
+  info ? `${info.customerId}|${info.memberId ?? ''}` : null;
 
 /**
  * @tagname portal-subscriptions
@@ -74,7 +79,7 @@ export class PortalSubscriptions extends PortalElement {
   /** Subscriptions per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   @state() private page = 1;
-  /** Whose place (page, open rows, dialogs and drafts) the element keeps. */
+  /** Whose place (page, open rows, dialogs and drafts) the element shows: the last one signed in. */
   private owner: string | null = null;
 
   private readonly actions = new ActionController(this, this.localize);
@@ -106,13 +111,11 @@ export class PortalSubscriptions extends PortalElement {
   constructor() {
     super();
     this.sessions.listen((change) => {
-      const info = change.info;
-      const owner = info ? `${info.customerId}|${info.memberId ?? ''}` : null;
+      const owner = ownerOf(change.info);
       // The same person back after an expiry finds everything as they left it; anyone else, or
       // a sign-out on purpose, starts from the first page with nothing open.
       if (change.reason === 'sign-out' || (owner && this.owner && owner !== this.owner))
         this.resetPlace();
-      if (change.status === 'signed-in' || change.reason === 'sign-out') this.owner = owner;
     });
   }
 
@@ -139,9 +142,9 @@ export class PortalSubscriptions extends PortalElement {
     );
   }
 
-  protected override willUpdate(): void {
-    const info = this.sessions.signedIn ? this.session?.info : null;
-    if (info) this.owner = `${info.customerId}|${info.memberId ?? ''}`;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.sessions.signedIn) this.owner = ownerOf(this.session?.info ?? null);
   }
 
   override render() {
