@@ -111,17 +111,20 @@ export class CustomerPortal extends PortalElement {
     });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  /** After the session controller attached (its `hostUpdate`), before rendering. */
+  protected override update(changed: PropertyValues<this>): void {
     const info = this.session?.status === 'signed-in' ? this.session.info : null;
-    if (!info) return;
-    // Someone else than the panels were made for: they get new ones.
-    const owner = `${info.customerId}|${info.memberId ?? ''}`;
-    if (owner !== this.owner) {
-      this.owner = owner;
-      this.visited = new Set();
+    if (info) {
+      // Someone else than the panels were made for: they get new ones.
+      const owner = `${info.customerId}|${info.memberId ?? ''}`;
+      if (owner !== this.owner) {
+        this.owner = owner;
+        this.visited = new Set();
+      }
+      if (!this.visited.has(this.selected))
+        this.visited = new Set([...this.visited, this.selected]);
     }
-    if (!this.visited.has(this.selected)) this.visited = new Set([...this.visited, this.selected]);
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -98,7 +98,7 @@ export class PortalLogin extends PortalElement {
     this.sessions.onSignInRequested(() => this.focus());
   }
 
-  /** Focuses what the current step asks for: the email, the first account, the code. */
+  /** Focuses what the current step asks for: the email, an account, the code, or sign out. */
   override focus(options?: FocusOptions): void {
     if (this.isUpdatePending) this.focusStep = true;
     else this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus(options);
@@ -114,9 +114,11 @@ export class PortalLogin extends PortalElement {
       this.actions.show('sign-out', 'success', t.term('signedOut'));
     } else if (reason === 'expired') {
       this.dispatchEvent(new PortalSessionExpiredEvent());
-      // Whoever's session expired signs in again with the same email, already typed.
-      if (session.ended) this.email = session.ended.email;
-      if (session.ended) this.actions.show('session-ended', 'success', t.term('sessionEnded'));
+    }
+    // Whoever's session expired signs in again with the same email, already typed.
+    if (reason === 'expired' && session.ended) {
+      this.email = session.ended.email;
+      this.actions.show('session-ended', 'success', t.term('sessionEnded'));
     }
     // Focus stays where the customer is, unless it was here (the sign-out button is gone).
     this.goTo('email', this.matches(':focus-within'));

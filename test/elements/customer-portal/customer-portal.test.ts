@@ -52,6 +52,14 @@ describe('<customer-portal>', () => {
     expect(selectedTab(el).textContent!.trim()).to.equal('Subscriptions');
   });
 
+  it('shows the tabs for a session signed in before it was on the page', async () => {
+    await signIn('alice@example.com', 'acme');
+    const el = await portalOf('acme');
+    await signedIn(el);
+    expect(tabNames(el)).to.deep.equal(['Subscriptions', 'Orders', 'Benefits', 'Account']);
+    expect(visiblePanel(el).querySelector('portal-subscriptions')).not.to.equal(null);
+  });
+
   it('moves between tabs with the arrow keys, Home and End, showing one panel at a time', async () => {
     const el = await portalOf('acme');
     await signIn('alice@example.com', 'acme');
