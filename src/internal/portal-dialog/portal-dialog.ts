@@ -26,9 +26,10 @@ import { dialogStyles } from './portal-dialog.styles.js';
  * slot. Slots, not text properties: the owner keeps its heading level and markup, and the text
  * stays in its own shadow root, where its tests and styles find it.
  *
- * The host renders no box of its own (`display: contents`): what a page sets on
- * `::part(dialog)` that inherits (colours, fonts, the `--portal-*` tokens) reaches the surface.
- * The surface takes the owner's theme from the `--_*` tokens it inherits (styles.ts).
+ * The host renders no box of its own (`display: contents`), so `::part(dialog)` reaches only
+ * what inherits (fonts). The surface's colours, border and radius are the owner's `--_*`
+ * tokens (styles.ts): a page themes the dialog with the `--portal-*` properties of the element
+ * that renders it, light or dark as that element is.
  *
  * @slot heading - The heading, e.g. `<h3 slot="heading">`; names the dialog.
  * @slot description - What happens, in a sentence; describes the dialog.
