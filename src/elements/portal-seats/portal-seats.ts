@@ -17,11 +17,12 @@ import { SeatChanges } from './seat-changes.js';
 import { renderSeatList } from './seat-list.js';
 import type { SeatsContext } from './seats-context.js';
 import { seatsStyles } from './portal-seats.styles.js';
+import { isSeatBased } from '../../domain/seat-based.js';
 
 registerTerms({ en, de, es });
 
-const isSeatBased = (s: CustomerSubscription) =>
-  s.prices.some((price) => price.amount_type === 'seat_based') && !s.ended_at;
+/** A subscription whose seats can be handed out: billed per seat and not ended. */
+const hasSeats = (s: CustomerSubscription) => isSeatBased(s) && !s.ended_at;
 
 /**
  * @tagname portal-seats
@@ -130,7 +131,7 @@ export class PortalSeats extends PortalElement {
   }
 
   private get seatBased(): CustomerSubscription[] {
-    return this.subscriptions.value?.items.filter(isSeatBased) ?? [];
+    return this.subscriptions.value?.items.filter(hasSeats) ?? [];
   }
 
   private get needsNamed(): boolean {
