@@ -41,7 +41,10 @@ async function signedInElement(tag: string, email: string, slug: string) {
 }
 
 for (const { tag, email, slug, ready } of ELEMENTS) {
-  describe(`<${tag}> under injected faults`, () => {
+  describe(`<${tag}> under injected faults`, function () {
+    // Each wait may take SETTLE: the client's backoff (3 attempts) runs for every resource an
+    // element shows, before the error or the content; mocha's 5 s default is shorter than that.
+    this.timeout(3 * SETTLE.timeout);
     for (const { name, faults } of FAULTS) {
       it(`${name}: shows a readable error with a retry that recovers`, async () => {
         const el = await (await signedInElement(tag, email, slug))(faults);

@@ -87,9 +87,12 @@ export class PaymentMethods implements ReactiveController {
     return session.store;
   }
 
-  /** Loads the list again when it failed (the account's retry button retries it too). */
+  /**
+   * Loads the list again (the account's retry button retries it too): also when it has not
+   * failed yet, since a load still in its backoff may fail after the customer asked to retry.
+   */
   retry(): void {
-    if (this.list.error) void this.list.retry();
+    void this.list.retry();
   }
 
   private focusLater(selector: string): void {
