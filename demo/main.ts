@@ -1,8 +1,7 @@
-import { testCardCollector } from '../mock-server/browser/test-card-collector.js';
-import type { SeedSummary, SentEmail } from '../mock-server/index.js';
+import type { SentEmail } from '../mock-server/index.js';
 import { PortalClient, getSession, PORTAL_FEATURES } from '../src/index.js';
 import { watchDevLogs } from './dev-logs.js';
-import { startMock } from './mock.js';
+import { startMock, type DemoMock } from './mock.js';
 
 /**
  * The designers' page: every element live against the mock that `npm start` serves on this
@@ -30,199 +29,207 @@ const ELEMENTS = [
   'portal-benefits',
 ] as const;
 
-const seed: SeedSummary = await startMock();
-for (const org of seed.organizations)
-  organization.append(
-    new Option(`${org.name} (${org.member_model_enabled ? 'teams' : 'individuals'})`, org.id),
-  );
+// No top-level await in an entry: the static build's mock chunk imports this entry back (the
+// modules they share), and an entry awaiting a chunk that waits for the entry never finishes.
+void startMock().then(start);
 
-// The designer's choices survive a reload.
-const saved = new URLSearchParams(location.hash.slice(1));
-for (const select of [organization, layout, language, theme])
-  if (saved.get(select.id)) select.value = saved.get(select.id)!;
-function remember(): void {
-  const params = new URLSearchParams();
-  for (const select of [organization, layout, language, theme]) params.set(select.id, select.value);
-  history.replaceState(null, '', `#${params}`);
-}
+/** The page, once the mock answers. */
+function start({ seed, testCardCollector }: DemoMock): void {
+  for (const org of seed.organizations)
+    organization.append(
+      new Option(`${org.name} (${org.member_model_enabled ? 'teams' : 'individuals'})`, org.id),
+    );
 
-/** Merchant switches: a row per feature, hidden and read-only checkboxes. */
-const featureRows = PORTAL_FEATURES.map((feature) => {
-  const row = document.createElement('tr');
-  const name = document.createElement('th');
-  name.scope = 'row';
-  name.textContent = feature;
-  const boxes = (['hidden', 'readonly'] as const).map((kind) => {
-    const cell = document.createElement('td');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.dataset.kind = kind;
-    box.dataset.feature = feature;
-    box.setAttribute('aria-label', `${feature} ${kind === 'hidden' ? 'hidden' : 'read-only'}`);
-    box.addEventListener('change', mount);
-    cell.append(box);
-    return cell;
-  });
-  row.append(name, ...boxes);
-  return row;
-});
-$('features')
-  .querySelector('tbody')!
-  .append(...featureRows);
+  // The designer's choices survive a reload.
+  const saved = new URLSearchParams(location.hash.slice(1));
+  for (const select of [organization, layout, language, theme])
+    if (saved.get(select.id)) select.value = saved.get(select.id)!;
+  function remember(): void {
+    const params = new URLSearchParams();
+    for (const select of [organization, layout, language, theme])
+      params.set(select.id, select.value);
+    history.replaceState(null, '', `#${params}`);
+  }
 
-const checked = (kind: 'hidden' | 'readonly') =>
-  [...document.querySelectorAll<HTMLInputElement>(`#features input[data-kind=${kind}]:checked`)]
-    .map((box) => box.dataset.feature)
-    .join(' ');
-
-/** One element, configured from the controls. */
-function create(tag: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.setAttribute('api-base', location.origin);
-  el.setAttribute('organization-id', organization.value);
-  // The example themes are plain CSS on the page (demo.css): light, restyled from outside.
-  el.setAttribute('theme', EXAMPLE_THEMES.includes(theme.value) ? 'light' : theme.value);
-  el.setAttribute('hidden-features', checked('hidden'));
-  el.setAttribute('readonly-features', checked('readonly'));
-  el.lang = language.value;
-  // Adding a card needs the page's card form: here the mock's labelled test-card form.
-  if (tag === 'portal-customer' || tag === 'customer-portal')
-    (el as HTMLElementTagNameMap['portal-customer']).paymentMethodCollector = testCardCollector({
-      lang: language.value,
+  /** Merchant switches: a row per feature, hidden and read-only checkboxes. */
+  const featureRows = PORTAL_FEATURES.map((feature) => {
+    const row = document.createElement('tr');
+    const name = document.createElement('th');
+    name.scope = 'row';
+    name.textContent = feature;
+    const boxes = (['hidden', 'readonly'] as const).map((kind) => {
+      const cell = document.createElement('td');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.dataset.kind = kind;
+      box.dataset.feature = feature;
+      box.setAttribute('aria-label', `${feature} ${kind === 'hidden' ? 'hidden' : 'read-only'}`);
+      box.addEventListener('change', mount);
+      cell.append(box);
+      return cell;
     });
-  return el;
-}
+    row.append(name, ...boxes);
+    return row;
+  });
+  $('features')
+    .querySelector('tbody')!
+    .append(...featureRows);
 
-function section(tag: string, el: HTMLElement): HTMLElement {
-  const box = document.createElement('section');
-  box.classList.toggle('dark', theme.value === 'dark');
-  if (EXAMPLE_THEMES.includes(theme.value)) box.classList.add(`theme-${theme.value}`);
-  const heading = document.createElement('h2');
-  heading.textContent = `<${tag}>`;
-  box.append(heading, el);
-  return box;
-}
+  const checked = (kind: 'hidden' | 'readonly') =>
+    [...document.querySelectorAll<HTMLInputElement>(`#features input[data-kind=${kind}]:checked`)]
+      .map((box) => box.dataset.feature)
+      .join(' ');
 
-/** Same api-base and organization-id: every element shares the login's session. */
-function mount(): void {
-  remember();
-  const tags = layout.value === 'portal' ? ['customer-portal'] : ELEMENTS;
-  $('elements').replaceChildren(...tags.map((tag) => section(tag, create(tag))));
-  renderPersonas();
-}
-
-function renderPersonas(): void {
-  const customers = seed.customers.filter((c) => c.organization_id === organization.value);
-  const shared = (email: string | null) => customers.filter((c) => c.email === email).length > 1;
-  const people = customers.flatMap((c) =>
-    c.members.length
-      ? c.members.map((m) => ({
-          email: m.email,
-          customerId: c.id,
-          label: `${m.email}`,
-          detail: `${m.role}, ${c.name}`,
-        }))
-      : [
-          {
-            email: c.email ?? '',
-            customerId: c.id,
-            label: c.email ?? '',
-            detail: shared(c.email) ? `shared email → ${c.name}` : (c.name ?? 'individual'),
-          },
-        ],
-  );
-  $('personas').replaceChildren(
-    ...people.map((person) => {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = `${person.label} (${person.detail})`;
-      button.addEventListener('click', () => {
-        signInAs(person.email, person.customerId).catch((error: unknown) =>
-          // With the fault switch on, the mock may refuse or drop the sign-in itself.
-          log(`Signing in as ${person.email} failed: ${String(error)}. Try again.`),
-        );
+  /** One element, configured from the controls. */
+  function create(tag: string): HTMLElement {
+    const el = document.createElement(tag);
+    el.setAttribute('api-base', location.origin);
+    el.setAttribute('organization-id', organization.value);
+    // The example themes are plain CSS on the page (demo.css): light, restyled from outside.
+    el.setAttribute('theme', EXAMPLE_THEMES.includes(theme.value) ? 'light' : theme.value);
+    el.setAttribute('hidden-features', checked('hidden'));
+    el.setAttribute('readonly-features', checked('readonly'));
+    el.lang = language.value;
+    // Adding a card needs the page's card form: here the mock's labelled test-card form.
+    if (tag === 'portal-customer' || tag === 'customer-portal')
+      (el as HTMLElementTagNameMap['portal-customer']).paymentMethodCollector = testCardCollector({
+        lang: language.value,
       });
-      item.append(button);
-      return item;
-    }),
-  );
-}
+    return el;
+  }
 
-const session = () => getSession({ apiBase: location.origin, organizationId: organization.value });
+  function section(tag: string, el: HTMLElement): HTMLElement {
+    const box = document.createElement('section');
+    box.classList.toggle('dark', theme.value === 'dark');
+    if (EXAMPLE_THEMES.includes(theme.value)) box.classList.add(`theme-${theme.value}`);
+    const heading = document.createElement('h2');
+    heading.textContent = `<${tag}>`;
+    box.append(heading, el);
+    return box;
+  }
 
-/** What a customer does, without the typing: ask for a code, read it from the mailbox, use it. */
-async function signInAs(email: string, customerId: string): Promise<void> {
-  const api = new PortalClient({ baseUrl: location.origin });
-  await session().signOut();
-  await api.requestCode({ email, organization_id: organization.value, customer_id: customerId });
-  const mails = (await (
-    await fetch(`/__dev/emails?to=${encodeURIComponent(email)}`)
-  ).json()) as SentEmail[];
-  const newest = mails[0]; // newest first
-  if (!newest?.code) return log(`No code arrived for ${email}.`);
-  const { token } = await api.authenticate(newest.code);
-  await session().signInWithToken(token);
-}
+  /** Same api-base and organization-id: every element shares the login's session. */
+  function mount(): void {
+    remember();
+    const tags = layout.value === 'portal' ? ['customer-portal'] : ELEMENTS;
+    $('elements').replaceChildren(...tags.map((tag) => section(tag, create(tag))));
+    renderPersonas();
+  }
 
-function log(text: string): void {
-  const item = document.createElement('li');
-  item.textContent = `${new Date().toLocaleTimeString()} ${text}`;
-  $('event-log').prepend(item);
-}
+  function renderPersonas(): void {
+    const customers = seed.customers.filter((c) => c.organization_id === organization.value);
+    const shared = (email: string | null) => customers.filter((c) => c.email === email).length > 1;
+    const people = customers.flatMap((c) =>
+      c.members.length
+        ? c.members.map((m) => ({
+            email: m.email,
+            customerId: c.id,
+            label: `${m.email}`,
+            detail: `${m.role}, ${c.name}`,
+          }))
+        : [
+            {
+              email: c.email ?? '',
+              customerId: c.id,
+              label: c.email ?? '',
+              detail: shared(c.email) ? `shared email → ${c.name}` : (c.name ?? 'individual'),
+            },
+          ],
+    );
+    $('personas').replaceChildren(
+      ...people.map((person) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = `${person.label} (${person.detail})`;
+        button.addEventListener('click', () => {
+          signInAs(person.email, person.customerId).catch((error: unknown) =>
+            // With the fault switch on, the mock may refuse or drop the sign-in itself.
+            log(`Signing in as ${person.email} failed: ${String(error)}. Try again.`),
+          );
+        });
+        item.append(button);
+        return item;
+      }),
+    );
+  }
 
-// Every portal event bubbles and composes out of the elements: one listener shows them all.
-for (const type of [
-  'portal-signed-in',
-  'portal-signed-out',
-  'portal-session-expired',
-  'portal-subscription-canceled',
-  'portal-subscription-uncanceled',
-  'portal-subscription-updated',
-  'portal-seat-assigned',
-  'portal-seat-revoked',
-  'portal-order-updated',
-  'portal-invoice-generated',
-  'portal-order-paid',
-  'portal-customer-updated',
-  'portal-payment-method-added',
-  'portal-payment-method-removed',
-  'portal-payment-method-default-changed',
-  'portal-license-key-deactivated',
-  'portal-benefit-claimed',
-]) {
-  document.addEventListener(type, (event) => {
-    const detail = (event as CustomEvent<unknown>).detail;
-    const summary =
-      detail && typeof detail === 'object' && 'id' in detail ? ` ${String(detail.id)}` : '';
-    log(`${type}${summary}`);
+  const session = () =>
+    getSession({ apiBase: location.origin, organizationId: organization.value });
+
+  /** What a customer does, without the typing: ask for a code, read it from the mailbox, use it. */
+  async function signInAs(email: string, customerId: string): Promise<void> {
+    const api = new PortalClient({ baseUrl: location.origin });
+    await session().signOut();
+    await api.requestCode({ email, organization_id: organization.value, customer_id: customerId });
+    const mails = (await (
+      await fetch(`/__dev/emails?to=${encodeURIComponent(email)}`)
+    ).json()) as SentEmail[];
+    const newest = mails[0]; // newest first
+    if (!newest?.code) return log(`No code arrived for ${email}.`);
+    const { token } = await api.authenticate(newest.code);
+    await session().signInWithToken(token);
+  }
+
+  function log(text: string): void {
+    const item = document.createElement('li');
+    item.textContent = `${new Date().toLocaleTimeString()} ${text}`;
+    $('event-log').prepend(item);
+  }
+
+  // Every portal event bubbles and composes out of the elements: one listener shows them all.
+  for (const type of [
+    'portal-signed-in',
+    'portal-signed-out',
+    'portal-session-expired',
+    'portal-subscription-canceled',
+    'portal-subscription-uncanceled',
+    'portal-subscription-updated',
+    'portal-seat-assigned',
+    'portal-seat-revoked',
+    'portal-order-updated',
+    'portal-invoice-generated',
+    'portal-order-paid',
+    'portal-customer-updated',
+    'portal-payment-method-added',
+    'portal-payment-method-removed',
+    'portal-payment-method-default-changed',
+    'portal-license-key-deactivated',
+    'portal-benefit-claimed',
+  ]) {
+    document.addEventListener(type, (event) => {
+      const detail = (event as CustomEvent<unknown>).detail;
+      const summary =
+        detail && typeof detail === 'object' && 'id' in detail ? ` ${String(detail.id)}` : '';
+      log(`${type}${summary}`);
+    });
+  }
+
+  async function post(path: string, body: unknown): Promise<void> {
+    await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  latency.addEventListener('change', () => {
+    const [min_ms, max_ms] = latency.value.split(',').map(Number);
+    void post('/__dev/latency', { min_ms, max_ms });
   });
-}
-
-async function post(path: string, body: unknown): Promise<void> {
-  await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+  faults.addEventListener('change', () => {
+    const [error_rate, drop_rate] = faults.value.split(',').map(Number);
+    void post('/__dev/faults', { error_rate, drop_rate });
   });
+  for (const select of [organization, layout, language, theme])
+    select.addEventListener('change', mount);
+  $('sign-out').addEventListener('click', () => void session().signOut());
+  $('reset').addEventListener('click', async () => {
+    await fetch('/__dev/reset', { method: 'POST' });
+    sessionStorage.clear();
+    location.reload();
+  });
+
+  watchDevLogs({ mailbox: $('mailbox'), webhooks: $('webhooks') });
+  mount();
 }
-
-latency.addEventListener('change', () => {
-  const [min_ms, max_ms] = latency.value.split(',').map(Number);
-  void post('/__dev/latency', { min_ms, max_ms });
-});
-faults.addEventListener('change', () => {
-  const [error_rate, drop_rate] = faults.value.split(',').map(Number);
-  void post('/__dev/faults', { error_rate, drop_rate });
-});
-for (const select of [organization, layout, language, theme])
-  select.addEventListener('change', mount);
-$('sign-out').addEventListener('click', () => void session().signOut());
-$('reset').addEventListener('click', async () => {
-  await fetch('/__dev/reset', { method: 'POST' });
-  sessionStorage.clear();
-  location.reload();
-});
-
-watchDevLogs({ mailbox: $('mailbox'), webhooks: $('webhooks') });
-mount();

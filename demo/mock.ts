@@ -1,19 +1,34 @@
 import type { SeedSummary } from '../mock-server/index.js';
+import type { testCardCollector } from '../mock-server/browser/test-card-collector.js';
+
+/** What the demo pages get from the mock. */
+export interface DemoMock {
+  seed: SeedSummary;
+  /** The mock's stand-in for Polar's card form, for `<portal-customer>`. */
+  testCardCollector: typeof testCardCollector;
+}
 
 /**
  * The demo apps' mock: `npm start` serves it from Node on this origin; a static copy of the
- * demo (no Node) starts the same handlers in a service worker instead.
+ * demo (no Node) starts the same handlers in a service worker instead. Everything of the mock
+ * the pages use comes from here, loaded on demand: a mock module imported by a page directly
+ * would be shared with the mock's chunk, and the static build would make that chunk import the
+ * page's entry, running one page's code on another.
  */
-export async function startMock(): Promise<SeedSummary> {
+export async function startMock(): Promise<DemoMock> {
   // Vite replaces this with a constant: true under `npm start`, false in `npm run build:demo`.
-  if ((import.meta as ImportMeta & { env: { DEV: boolean } }).env.DEV)
-    return (await (await fetch('/__dev/seed')).json()) as SeedSummary;
-  const { createBrowserMock } = await import('../mock-server/browser.js');
+  if ((import.meta as ImportMeta & { env: { DEV: boolean } }).env.DEV) {
+    const { testCardCollector } = await import('../mock-server/browser/test-card-collector.js');
+    return { seed: await seedOf(), testCardCollector };
+  }
+  const { createBrowserMock, testCardCollector } = await import('../mock-server/browser.js');
   const mock = createBrowserMock({ rateLimit: 'relaxed' });
   await mock.worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: new URL('../mockServiceWorker.js', import.meta.url).pathname },
   });
-  return (await (await fetch('/__dev/seed')).json()) as SeedSummary;
+  return { seed: await seedOf(), testCardCollector };
 }
+
+const seedOf = async () => (await (await fetch('/__dev/seed')).json()) as SeedSummary;

@@ -9,12 +9,19 @@ import { startMock } from '../mock.js';
  * login, the subscriptions and the seats of the seeded organization picked in the URL
  * (`?org=teamly`), against the mock.
  */
-const seed = await startMock();
-watchDevLogs({ mailbox: document.getElementById('mailbox')! });
-const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
-const organizationId = seed.organizations.find((o) => o.slug === slug)!.id;
+// No top-level await: see demo/main.ts.
+void startMock().then(({ seed }) => {
+  watchDevLogs({ mailbox: document.getElementById('mailbox')! });
+  const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
+  const organizationId = seed.organizations.find((o) => o.slug === slug)!.id;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App organizationId={organizationId} />
+    </StrictMode>,
+  );
+});
 
-function App() {
+function App({ organizationId }: { organizationId: string }) {
   const [log, setLog] = useState<string[]>([]);
   const note = (line: string) => setLog((lines) => [line, ...lines]);
   const shared = { apiBase: location.origin, organizationId };
@@ -53,9 +60,3 @@ function App() {
     </main>
   );
 }
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);

@@ -8,9 +8,11 @@ import App from './App.vue';
  * A Vue 3 app using the elements directly: Vite's Vue plugin is told which tags are custom
  * elements (`isCustomElement`, see vite.config.ts), and Vue passes props and listens to events.
  */
-const seed = await startMock();
-watchDevLogs({ mailbox: document.getElementById('mailbox')! });
-const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
-createApp(App, {
-  organizationId: seed.organizations.find((o) => o.slug === slug)!.id,
-}).mount('#app');
+// No top-level await: see demo/main.ts.
+void startMock().then(({ seed }) => {
+  watchDevLogs({ mailbox: document.getElementById('mailbox')! });
+  const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
+  createApp(App, {
+    organizationId: seed.organizations.find((o) => o.slug === slug)!.id,
+  }).mount('#app');
+});
