@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Address, AddressInput } from '../api/types.js';
 import type { PortalLocalize } from './localize.js';
+import { errorId, fieldError } from './field-error.js';
 import { subdivisionCode, subdivisionName, subdivisionsOf } from '../api/subdivisions.js';
 
 // ISO 3166-1 alpha-2, the codes Polar accepts; names come from Intl in the reader's language.
@@ -81,9 +82,8 @@ export function renderAddressFields(
   locked: ReadonlySet<keyof AddressDraft> = new Set(),
 ): TemplateResult {
   const id = (name: keyof AddressDraft) => `${prefix}-${name}`;
-  const describedBy = (name: keyof AddressDraft) => (errors[name] ? `${id(name)}-error` : nothing);
-  const error = (name: keyof AddressDraft) =>
-    errors[name] ? html`<p class="error" id="${id(name)}-error">${errors[name]}</p>` : nothing;
+  const describedBy = (name: keyof AddressDraft) => errorId(id(name), errors[name]);
+  const error = (name: keyof AddressDraft) => fieldError(id(name), errors[name]);
   const field = (
     name: Exclude<keyof AddressDraft, 'country'>,
     label: string,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PortalLocalize } from '../../internal/localize.js';
+import { errorId, fieldError } from '../../internal/field-error.js';
 
 export interface EmailChangeState {
   /** The new address as typed; `null` while the form is closed. */
@@ -40,10 +41,10 @@ export function renderEmailChange(
       required
       .value=${state.draft}
       aria-invalid=${state.error ? 'true' : 'false'}
-      aria-describedby=${state.error ? 'new-email-error' : nothing}
+      aria-describedby=${errorId('new-email', state.error)}
       @input=${(e: Event) => on.input((e.target as HTMLInputElement).value)}
     />
-    ${state.error ? html`<p class="error" id="new-email-error" role="alert">${state.error}</p>` : nothing}
+    ${fieldError('new-email', state.error, true)}
     <div class="actions">
       <button type="submit" ?disabled=${state.busy}>
         ${state.busy ? t.term('saving') : t.term('sendConfirmation')}

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CustomerOrder } from '../../api/types.js';
 import { PortalOrderUpdatedEvent } from '../../events/order-events.js';
+import { errorId, fieldError } from '../../internal/field-error.js';
 import {
   addressInput,
   draftOf,
@@ -129,14 +130,10 @@ export class OrderBilling implements ReactiveController {
           autocomplete="name"
           .value=${draft.name}
           aria-invalid=${errors.billing_name ? 'true' : 'false'}
-          aria-describedby=${errors.billing_name ? `${prefix}-name-error` : nothing}
+          aria-describedby=${errorId(`${prefix}-name`, errors.billing_name)}
           @input=${(e: Event) => this.change({ name: (e.target as HTMLInputElement).value })}
         />
-        ${
-          errors.billing_name
-            ? html`<p class="error" id="${prefix}-name-error">${errors.billing_name}</p>`
-            : nothing
-        }
+        ${fieldError(`${prefix}-name`, errors.billing_name)}
         ${renderAddressFields(t, prefix, draft.address, errors, (field, value) =>
           // The latest draft, not this render's: a country change also clears the state.
           this.change({ address: { ...this.draft!.address, [field]: value } }),

@@ -10,6 +10,7 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { PortalOrderPaidEvent } from '../../events/order-events.js';
 import { ConfirmFlow } from '../../internal/confirm-dialog.js';
 import { formatMoney } from '../../internal/format.js';
+import { cardLabel } from '../../domain/card-label.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import { describeError } from '../../internal/states.js';
 import type { OrdersContext } from './orders-context.js';
@@ -163,8 +164,9 @@ async function settle(client: PortalClient, orderId: string, attempts = 8) {
 const money = (t: PortalLocalize, order: CustomerOrder) =>
   formatMoney(order.total_amount, order.currency, t.lang());
 
-function cardName(t: PortalLocalize, method: CustomerPaymentMethod): string {
-  if ('method_metadata' in method && method.method_metadata.last4)
-    return t.term('cardEnding', method.method_metadata.brand ?? '', method.method_metadata.last4);
-  return method.type;
-}
+/** The card as the account view names it ("Visa ending in 4242"), inside this sentence. */
+const cardName = (t: PortalLocalize, method: CustomerPaymentMethod) =>
+  cardLabel(method, {
+    ending: (brand, last4) => t.term('cardEnding', brand, last4),
+    expires: String,
+  });

@@ -6,7 +6,7 @@ import { isSeatBased } from '../../domain/seat-based.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
-import { renderChargePreview } from './charge-preview.js';
+import { renderChangeFooter, renderChargePreview } from './charge-preview.js';
 import { createChangeFlow, type ChangeContext } from './subscription-change.js';
 
 definePortalDialog();
@@ -98,15 +98,7 @@ export class PlanChange {
                   )}
                 </fieldset>
                 ${renderChargePreview(t, state, money, (given) => flow.consent(given))}
-                ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
-                <div class="actions">
-                  <button type="button" class="secondary" data-dialog="close">
-                    ${t.term('close')}
-                  </button>
-                  <button type="submit" part="confirm-button" ?disabled=${!flow.canConfirm}>
-                    ${state.busy ? t.term('changing') : t.term('confirmChange')}
-                  </button>
-                </div>
+                ${renderChangeFooter(t, state, flow.canConfirm, t.term('confirmChange'))}
               </form>`
           : nothing
       }

@@ -4,7 +4,7 @@ import type { PreviewConsentFlow } from '../../controllers/preview-consent-flow.
 import { isSeatBasedPrice } from '../../domain/seat-based.js';
 import { formatMoney } from '../../internal/format.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
-import { renderChargePreview } from './charge-preview.js';
+import { renderChangeFooter, renderChargePreview } from './charge-preview.js';
 import { createChangeFlow, type ChangeContext } from './subscription-change.js';
 
 definePortalDialog();
@@ -88,15 +88,7 @@ export class SeatsChange {
                   ${max === null ? t.term('seatsAtLeast', min) : t.term('seatsBetween', min, max)}
                 </p>
                 ${renderChargePreview(t, state, money, (given) => flow.consent(given))}
-                ${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
-                <div class="actions">
-                  <button type="button" class="secondary" data-dialog="close">
-                    ${t.term('close')}
-                  </button>
-                  <button type="submit" part="confirm-button" ?disabled=${!flow.canConfirm}>
-                    ${state.busy ? t.term('changing') : t.term('confirmSeats')}
-                  </button>
-                </div>
+                ${renderChangeFooter(t, state, flow.canConfirm, t.term('confirmSeats'))}
               </form>`
           : nothing
       }

@@ -41,3 +41,22 @@ export function renderChargePreview(
     }
   </div>`;
 }
+
+/**
+ * The end of a plan or seat change form: the change's error, a close button, and the confirm
+ * button that waits for the flow (a choice, a preview, the consent).
+ */
+export function renderChangeFooter(
+  t: PortalLocalize,
+  state: { busy: boolean; error: string | null },
+  canConfirm: boolean,
+  confirmLabel: string,
+): TemplateResult {
+  return html`${state.error ? html`<p class="error" role="alert">${state.error}</p>` : nothing}
+    <div class="actions">
+      <button type="button" class="secondary" data-dialog="close">${t.term('close')}</button>
+      <button type="submit" part="confirm-button" ?disabled=${!canConfirm}>
+        ${state.busy ? t.term('changing') : confirmLabel}
+      </button>
+    </div>`;
+}

@@ -240,7 +240,7 @@ describe('<portal-orders> paying a failed order', () => {
       'We will try again on',
     );
     const { dialog } = await openRetry(el);
-    expect(dialog.textContent).to.match(/We will charge \$\d+\.\d\d to your visa ending in 0341\./);
+    expect(dialog.textContent).to.match(/We will charge \$\d+\.\d\d to your Visa ending in 0341\./);
     await expect(el).to.be.accessible();
     const paid = oneEvent(el, 'portal-order-paid');
     $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
@@ -440,11 +440,11 @@ describe('<portal-orders> paying, with the store', () => {
     $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
     const dialog = $<HTMLElement & { open: boolean }>(el, 'portal-dialog.retry')!;
     await waitUntil(() => dialog.open, 'the dialog');
-    expect(dialog.textContent).to.contain('visa ending in 0341');
+    expect(dialog.textContent).to.contain('Visa ending in 0341');
     // What <portal-customer> does when the customer makes another card the default.
     await store().updateCustomer({ default_payment_method_id: id });
     await waitUntil(
-      () => dialog.textContent!.includes('mastercard ending in 5100'),
+      () => dialog.textContent!.includes('Mastercard ending in 5100'),
       'the new default',
     );
   });
