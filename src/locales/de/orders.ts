@@ -39,7 +39,6 @@ export const orders: typeof en = {
   openReceipt: 'Beleg öffnen',
   editBillingDetails: 'Rechnungsdaten bearbeiten',
   billingDetailsLegend: 'Rechnungsdaten für die Rechnung',
-  billingDetailsLocked: 'Die Rechnung ist ausgestellt; ihre Daten lassen sich nicht mehr ändern.',
   billingSaved: 'Rechnungsdaten gespeichert.',
   retryPayment: 'Jetzt bezahlen',
   retryHeading: (amount: string) => `${amount} jetzt bezahlen?`,

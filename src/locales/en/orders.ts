@@ -35,7 +35,6 @@ export const orders = {
   openReceipt: 'Open receipt',
   editBillingDetails: 'Edit billing details',
   billingDetailsLegend: 'Billing details for the invoice',
-  billingDetailsLocked: 'The invoice is issued; its details can no longer change.',
   billingSaved: 'Billing details saved.',
   retryPayment: 'Pay now',
   retryHeading: (amount: string) => `Pay ${amount} now?`,

@@ -39,7 +39,6 @@ export const orders: typeof en = {
   openReceipt: 'Abrir recibo',
   editBillingDetails: 'Editar datos de facturación',
   billingDetailsLegend: 'Datos de facturación de la factura',
-  billingDetailsLocked: 'La factura está emitida; sus datos ya no pueden cambiar.',
   billingSaved: 'Datos de facturación guardados.',
   retryPayment: 'Pagar ahora',
   retryHeading: (amount: string) => `¿Pagar ${amount} ahora?`,
