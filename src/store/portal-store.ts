@@ -11,6 +11,19 @@ import type {
 import { ResourceStore, type ResourceKind } from './resource-store.js';
 
 /**
+ * What a payment on an order changes: the order, the subscription it renews (past due or
+ * active again), the customer's state, the card used, and the benefits the subscription grants.
+ */
+const PAYMENT_TOUCHES: ResourceKind[] = [
+  'orders',
+  'subscriptions',
+  'charge-preview',
+  'customer',
+  'payment-methods',
+  'benefit-grants',
+];
+
+/**
  * The store of one session, with every write the elements make. Each write says which
  * resources the API change touches, as Polar's server changes them, so every element showing
  * one of them re-renders with the new truth:
@@ -51,14 +64,7 @@ export class PortalStore extends ResourceStore {
 
   retryPayment(orderId: string, paymentMethodId: string) {
     return this.write((c) => c.retryPayment(orderId, { payment_method_id: paymentMethodId }), {
-      reloads: [
-        'orders',
-        'subscriptions',
-        'charge-preview',
-        'customer',
-        'payment-methods',
-        'benefit-grants',
-      ],
+      reloads: PAYMENT_TOUCHES,
     });
   }
 
@@ -67,14 +73,7 @@ export class PortalStore extends ResourceStore {
    * reloads, reloaded again now that the payment has a final answer.
    */
   paymentSettled(): void {
-    this.invalidate(
-      'orders',
-      'subscriptions',
-      'charge-preview',
-      'customer',
-      'payment-methods',
-      'benefit-grants',
-    );
+    this.invalidate(...PAYMENT_TOUCHES);
   }
 
   updateOrder(id: string, body: CustomerOrderUpdate) {

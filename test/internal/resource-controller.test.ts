@@ -1,13 +1,13 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { createBrowserMock } from '../../mock-server/browser.js';
-import type { SeedSummary, SentEmail } from '../../mock-server/index.js';
+import type { SentEmail } from '../../mock-server/index.js';
 import { PortalClient } from '../../src/api/client.js';
 import { ResourceController } from '../../src/controllers/resource-controller.js';
 import { formatDate, formatMoney } from '../../src/internal/format.js';
 import { PortalElement } from '../../src/internal/portal-element.js';
-import { getSession, resetSessions } from '../../src/session/session.js';
+import { getSession } from '../../src/session/session.js';
+import { mock, org, useMockWorker } from '../elements/support.js';
 
 /** The smallest resource element: what every element does with a ResourceController. */
 class TestCustomer extends PortalElement {
@@ -31,41 +31,33 @@ class TestCustomer extends PortalElement {
 }
 customElements.define('test-customer', TestCustomer);
 
-const mock = createBrowserMock({ rateLimit: 'off' });
-let acme = '';
-before(async () => {
-  await mock.worker.start({ quiet: true, onUnhandledRequest: 'error' });
-  acme = ((await (await fetch('/__dev/seed')).json()) as SeedSummary).organizations[0]!.id;
-});
-afterEach(() => {
-  mock.worker.resetHandlers();
-  mock.state.reset();
-  resetSessions();
-  sessionStorage.clear();
-});
-after(() => mock.worker.stop());
+useMockWorker();
+const acme = () => org('acme');
 
 async function tokenFor(email: string): Promise<string> {
   const api = new PortalClient({ baseUrl: location.origin });
-  await api.requestCode({ email, organization_id: acme });
+  await api.requestCode({ email, organization_id: acme() });
   const [mail] = (await (await fetch(`/__dev/emails?to=${email}`)).json()) as SentEmail[];
   return (await api.authenticate(mail!.code!)).token;
 }
+
+/** A <test-customer> for acme's session, kept in memory. */
+const customerElement = () =>
+  html`<test-customer
+    api-base=${location.origin}
+    organization-id=${acme()}
+    persist="memory"
+  ></test-customer>`;
+const mountCustomer = () => fixture<TestCustomer>(customerElement());
 
 const shown = (el: TestCustomer) => el.shadowRoot!.textContent!.trim();
 
 describe('ResourceController', () => {
   it('waits for a session, loads when signed in, and reloads for another customer', async () => {
-    const el = await fixture<TestCustomer>(
-      html`<test-customer
-        api-base=${location.origin}
-        organization-id=${acme}
-        persist="memory"
-      ></test-customer>`,
-    );
+    const el = await mountCustomer();
     await el.updateComplete;
     expect(el.calls).to.equal(0, 'no call while signed out');
-    const session = getSession({ apiBase: location.origin, organizationId: acme });
+    const session = getSession({ apiBase: location.origin, organizationId: acme() });
     await session.signInWithToken(await tokenFor('alice@example.com'));
     await waitUntil(() => shown(el) === 'alice@example.com', 'alice shown');
     await session.signInWithToken(await tokenFor('bob@example.com'));
@@ -80,14 +72,8 @@ describe('ResourceController', () => {
         HttpResponse.json({ detail: 'x' }, { status: 404 }),
       ),
     );
-    const el = await fixture<TestCustomer>(
-      html`<test-customer
-        api-base=${location.origin}
-        organization-id=${acme}
-        persist="memory"
-      ></test-customer>`,
-    );
-    await getSession({ apiBase: location.origin, organizationId: acme }).signInWithToken(
+    const el = await mountCustomer();
+    await getSession({ apiBase: location.origin, organizationId: acme() }).signInWithToken(
       await tokenFor('alice@example.com'),
     );
     await waitUntil(() => el.customer.state?.status === 'error', 'error state');
@@ -101,24 +87,13 @@ describe('ResourceController', () => {
 describe('The shared store', () => {
   async function twoOnOnePage() {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <test-customer
-          api-base=${location.origin}
-          organization-id=${acme}
-          persist="memory"
-        ></test-customer>
-        <test-customer
-          api-base=${location.origin}
-          organization-id=${acme}
-          persist="memory"
-        ></test-customer>
-      </div>`,
+      html`<div>${customerElement()} ${customerElement()}</div>`,
     );
     const [a, b] = [...wrapper.querySelectorAll<TestCustomer>('test-customer')] as [
       TestCustomer,
       TestCustomer,
     ];
-    const session = getSession({ apiBase: location.origin, organizationId: acme });
+    const session = getSession({ apiBase: location.origin, organizationId: acme() });
     await session.signInWithToken(await tokenFor('alice@example.com'));
     await waitUntil(() => shown(a) === 'alice@example.com' && shown(b) === 'alice@example.com');
     return { a, b, session };
@@ -161,14 +136,8 @@ describe('The shared store', () => {
         return HttpResponse.json({ email: 'stale@example.com', name: 'stale answer' });
       }),
     );
-    const el = await fixture<TestCustomer>(
-      html`<test-customer
-        api-base=${location.origin}
-        organization-id=${acme}
-        persist="memory"
-      ></test-customer>`,
-    );
-    const session = getSession({ apiBase: location.origin, organizationId: acme });
+    const el = await mountCustomer();
+    const session = getSession({ apiBase: location.origin, organizationId: acme() });
     await session.signInWithToken(await tokenFor('alice@example.com'));
     await waitUntil(() => !slow, 'the slow first load started');
     session.store.invalidate('customer');
