@@ -7,6 +7,7 @@ import {
   serializeSubscription,
   subscriptionJson,
 } from '../../mock-server/serializers/subscription.js';
+import { WireCache } from '../../mock-server/serializers/wire-cache.js';
 
 /**
  * The remembered wire text of a subscription (`serializers/wire-cache.ts`) against a fresh
@@ -130,11 +131,21 @@ describe('wire cache', () => {
     assert.equal(after, JSON.stringify(serializeSubscription(db, row)));
   });
 
-  test('an unchanged row gives the same text as a fresh serialization', () => {
+  test('an unchanged row gives the same text as a fresh serialization, built once', () => {
     const { db } = createMockApi().state;
     const row = db.subscriptions.all()[0]!;
     const first = subscriptionJson(db, row);
     assert.equal(subscriptionJson(db, row), first);
     assert.equal(first, JSON.stringify(serializeSubscription(db, row)));
+
+    const cache = new WireCache<object>();
+    let builds = 0;
+    const build = () => ({ built: ++builds });
+    const [a, b] = [{}, {}];
+    cache.text(a, [a, b], build);
+    cache.text(a, [a, b], build);
+    assert.equal(builds, 1, 'the same source objects: the text is reused');
+    cache.text(a, [a, {}], build);
+    assert.equal(builds, 2, 'another source object: built again');
   });
 });
