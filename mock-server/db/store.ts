@@ -1,47 +1,8 @@
 import type { Clock } from '../clock.js';
-import { InvalidTablesError } from './columns.js';
+import { InvalidTablesError, type Columns } from './columns.js';
+import * as rows from './rows.js';
 import { createSeed, type SeedData } from './seed/index.js';
-import {
-  benefitColumns,
-  customerColumns,
-  customerMeterColumns,
-  emailUpdateColumns,
-  fileColumns,
-  grantColumns,
-  licenseKeyColumns,
-  memberColumns,
-  meterColumns,
-  orderColumns,
-  organizationColumns,
-  paymentMethodColumns,
-  productColumns,
-  seatColumns,
-  sessionCodeColumns,
-  sessionColumns,
-  setupIntentColumns,
-  subscriptionColumns,
-  walletColumns,
-  type BenefitGrantRow,
-  type BenefitRow,
-  type CustomerMeterRow,
-  type CustomerRow,
-  type EmailUpdateRow,
-  type FileRow,
-  type LicenseKeyRow,
-  type MemberRow,
-  type MeterRow,
-  type OrderRow,
-  type OrganizationRow,
-  type PaymentMethodRow,
-  type ProductRow,
-  type SeatRow,
-  type SessionCodeRow,
-  type SessionRow,
-  type SetupIntentRow,
-  type SubscriptionRow,
-  type WalletRow,
-} from './rows.js';
-import { Table } from './table.js';
+import { Table, type Ownership } from './table.js';
 
 const MAX_ROWS_PER_TABLE = 10_000;
 
@@ -49,126 +10,79 @@ const MAX_ROWS_PER_TABLE = 10_000;
 type MemberDefaults = 'name' | 'external_id' | 'role' | 'oauth_accounts' | 'deleted_at';
 type SeatDefaults = 'member_id' | 'seat_metadata' | 'claimed_at' | 'revoked_at';
 
+const byCustomer = { customer_id: 'customer' } as const;
+const byOrganization = { organization_id: 'organization' } as const;
+/** A member sees only the grants, keys and sessions that are theirs. */
+const byMember = { customer_id: 'customer', member_id: 'member' } as const;
+
 /**
  * The in-memory database: one typed table per kind of row (`db/table.ts`), the seed's plus what
- * sign-in creates. Table objects stay for the life of the store; `reset()` and `restore()`
- * replace what they hold. `reset()` puts the seed back (dates re-anchored at the clock's now).
+ * sign-in creates, each declared with whose its rows are. Table objects stay for the life of the
+ * store; `reset()` and `restore()` replace what they hold. `reset()` puts the seed back (dates
+ * re-anchored at the clock's now).
  */
 export class MockDatabase {
-  readonly organizations: Table<OrganizationRow>;
-  readonly customers: Table<CustomerRow>;
-  readonly members: Table<MemberRow, MemberDefaults>;
-  readonly products: Table<ProductRow>;
-  readonly subscriptions: Table<SubscriptionRow>;
-  readonly orders: Table<OrderRow>;
-  readonly benefits: Table<BenefitRow>;
-  readonly grants: Table<BenefitGrantRow>;
-  readonly paymentMethods: Table<PaymentMethodRow, 'type'>;
-  readonly seats: Table<SeatRow, SeatDefaults>;
-  readonly licenseKeys: Table<LicenseKeyRow>;
-  readonly files: Table<FileRow>;
-  readonly meters: Table<MeterRow>;
-  readonly customerMeters: Table<CustomerMeterRow>;
-  readonly wallets: Table<WalletRow>;
-  readonly sessionCodes: Table<SessionCodeRow>;
-  readonly sessions: Table<SessionRow, 'return_url'>;
+  readonly organizations: Table<rows.OrganizationRow>;
+  readonly customers: Table<rows.CustomerRow>;
+  readonly members: Table<rows.MemberRow, MemberDefaults>;
+  readonly products: Table<rows.ProductRow>;
+  readonly subscriptions: Table<rows.SubscriptionRow>;
+  readonly orders: Table<rows.OrderRow>;
+  readonly benefits: Table<rows.BenefitRow>;
+  readonly grants: Table<rows.BenefitGrantRow>;
+  readonly paymentMethods: Table<rows.PaymentMethodRow, 'type'>;
+  readonly seats: Table<rows.SeatRow, SeatDefaults>;
+  readonly licenseKeys: Table<rows.LicenseKeyRow>;
+  readonly files: Table<rows.FileRow>;
+  readonly meters: Table<rows.MeterRow>;
+  readonly customerMeters: Table<rows.CustomerMeterRow>;
+  readonly wallets: Table<rows.WalletRow>;
+  readonly sessionCodes: Table<rows.SessionCodeRow>;
+  readonly sessions: Table<rows.SessionRow, 'return_url'>;
   /** Card setups waiting for the customer's 3-D Secure step (see `services/customer.ts`). */
-  readonly setupIntents: Table<SetupIntentRow>;
-  readonly emailUpdates: Table<EmailUpdateRow>;
+  readonly setupIntents: Table<rows.SetupIntentRow>;
+  readonly emailUpdates: Table<rows.EmailUpdateRow>;
 
   constructor(private readonly clock: Clock) {
-    const by = 'customer' as const;
-    const org = { organization_id: 'organization' } as const;
-    this.organizations = new Table(
-      { name: 'organizations', columns: organizationColumns, owners: { id: 'organization' } },
-      clock,
-    );
-    this.customers = new Table(
-      { name: 'customers', columns: customerColumns, owners: { id: by } },
-      clock,
-    );
-    this.members = new Table(
-      {
-        name: 'members',
-        columns: memberColumns,
-        owners: { customer_id: by },
-        defaults: {
-          name: null,
-          external_id: null,
-          role: 'member',
-          oauth_accounts: {},
-          deleted_at: null,
-        },
-      },
-      clock,
-    );
-    this.products = new Table({ name: 'products', columns: productColumns, owners: org }, clock);
-    this.subscriptions = new Table(
-      { name: 'subscriptions', columns: subscriptionColumns, owners: { customer_id: by } },
-      clock,
-    );
-    this.orders = new Table(
-      { name: 'orders', columns: orderColumns, owners: { customer_id: by } },
-      clock,
-    );
-    this.benefits = new Table({ name: 'benefits', columns: benefitColumns, owners: org }, clock);
-    // A member sees only the grants and keys that are theirs.
-    const mine = { customer_id: by, member_id: 'member' } as const;
-    this.grants = new Table({ name: 'grants', columns: grantColumns, owners: mine }, clock);
-    this.paymentMethods = new Table(
-      {
-        name: 'paymentMethods',
-        columns: paymentMethodColumns,
-        owners: { customer_id: by },
-        defaults: { type: 'card' },
-      },
-      clock,
-    );
+    const table = <Row extends { id: string }, Defaulted extends keyof Row = never>(
+      name: string,
+      columns: Columns<Row>,
+      owners: Ownership<Row>,
+      defaults?: Pick<Row, Defaulted>,
+    ) => new Table<Row, Defaulted>({ name, columns, owners, defaults }, clock);
+    this.organizations = table('organizations', rows.organizationColumns, { id: 'organization' });
+    this.customers = table('customers', rows.customerColumns, { id: 'customer' });
+    this.members = table('members', rows.memberColumns, byCustomer, {
+      name: null,
+      external_id: null,
+      role: 'member',
+      oauth_accounts: {},
+      deleted_at: null,
+    });
+    this.products = table('products', rows.productColumns, byOrganization);
+    this.subscriptions = table('subscriptions', rows.subscriptionColumns, byCustomer);
+    this.orders = table('orders', rows.orderColumns, byCustomer);
+    this.benefits = table('benefits', rows.benefitColumns, byOrganization);
+    this.grants = table('grants', rows.grantColumns, byMember);
+    this.paymentMethods = table('paymentMethods', rows.paymentMethodColumns, byCustomer, {
+      type: 'card',
+    });
     // A seat carries no customer: it is the customer's whose subscription it is a seat of.
-    this.seats = new Table(
-      {
-        name: 'seats',
-        columns: seatColumns,
-        owners: { subscription_id: this.subscriptions },
-        defaults: { member_id: null, seat_metadata: null, claimed_at: null, revoked_at: null },
-      },
-      clock,
+    this.seats = table(
+      'seats',
+      rows.seatColumns,
+      { subscription_id: this.subscriptions },
+      { member_id: null, seat_metadata: null, claimed_at: null, revoked_at: null },
     );
-    this.licenseKeys = new Table(
-      { name: 'licenseKeys', columns: licenseKeyColumns, owners: mine },
-      clock,
-    );
-    this.files = new Table({ name: 'files', columns: fileColumns, owners: org }, clock);
-    this.meters = new Table({ name: 'meters', columns: meterColumns, owners: org }, clock);
-    this.customerMeters = new Table(
-      { name: 'customerMeters', columns: customerMeterColumns, owners: { customer_id: by } },
-      clock,
-    );
-    this.wallets = new Table(
-      { name: 'wallets', columns: walletColumns, owners: { customer_id: by } },
-      clock,
-    );
-    this.sessionCodes = new Table(
-      { name: 'sessionCodes', columns: sessionCodeColumns, owners: { customer_id: by } },
-      clock,
-    );
-    this.sessions = new Table(
-      {
-        name: 'sessions',
-        columns: sessionColumns,
-        owners: { customer_id: by, member_id: 'member' },
-        defaults: { return_url: null },
-      },
-      clock,
-    );
-    this.setupIntents = new Table(
-      { name: 'setupIntents', columns: setupIntentColumns, owners: { customer_id: by } },
-      clock,
-    );
-    this.emailUpdates = new Table(
-      { name: 'emailUpdates', columns: emailUpdateColumns, owners: { customer_id: by } },
-      clock,
-    );
+    this.licenseKeys = table('licenseKeys', rows.licenseKeyColumns, byMember);
+    this.files = table('files', rows.fileColumns, byOrganization);
+    this.meters = table('meters', rows.meterColumns, byOrganization);
+    this.customerMeters = table('customerMeters', rows.customerMeterColumns, byCustomer);
+    this.wallets = table('wallets', rows.walletColumns, byCustomer);
+    this.sessionCodes = table('sessionCodes', rows.sessionCodeColumns, byCustomer);
+    this.sessions = table('sessions', rows.sessionColumns, byMember, { return_url: null });
+    this.setupIntents = table('setupIntents', rows.setupIntentColumns, byCustomer);
+    this.emailUpdates = table('emailUpdates', rows.emailUpdateColumns, byCustomer);
     this.reset();
   }
 
@@ -194,7 +108,7 @@ export class MockDatabase {
       this.sessions,
       this.setupIntents,
       this.emailUpdates,
-    ] as Table<{ id: string }>[];
+    ] as unknown as Table<{ id: string }>[];
   }
 
   reset(): void {
@@ -248,16 +162,16 @@ export class MockDatabase {
     }
   }
 
-  organization(id: string): OrganizationRow | undefined {
+  organization(id: string): rows.OrganizationRow | undefined {
     return this.organizations.get(id);
   }
 
-  customer(id: string): CustomerRow | undefined {
+  customer(id: string): rows.CustomerRow | undefined {
     const customer = this.customers.get(id);
     return customer?.deleted_at === null ? customer : undefined;
   }
 
-  member(id: string): MemberRow | undefined {
+  member(id: string): rows.MemberRow | undefined {
     const member = this.members.get(id);
     return member?.deleted_at === null ? member : undefined;
   }

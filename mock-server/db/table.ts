@@ -1,6 +1,9 @@
 import { isoDate, type Clock } from '../clock.js';
 import { parseRows, type Columns } from './columns.js';
 import { newId } from './ids.js';
+import { ownershipCheck, type Ownership, type Subject } from './ownership.js';
+
+export type { Ownership, Subject } from './ownership.js';
 
 /**
  * One table of the mock's store. Rows are frozen and never edited in place: a change replaces
@@ -15,29 +18,6 @@ import { newId } from './ids.js';
 
 /** A stored row: frozen at run time, and read-only to the compiler too (top-level fields). */
 export type Stored<Row> = Readonly<Row>;
-
-/** Who is asking: the billing customer, the member signed in (null for a customer session). */
-export interface Subject {
-  readonly customer: { readonly id: string };
-  readonly member: { readonly id: string } | null;
-  readonly organization: { readonly id: string };
-}
-
-/** A table whose rows other tables can be owned through (a seat through its subscription). */
-export interface OwningTable {
-  get(id: string): object | undefined;
-  isOwnedBy(row: never, subject: Subject): boolean;
-}
-
-/**
- * Which columns say whose a row is: each names the subject's customer, member or organization
- * whose id it holds, or a table whose row it points to and that the subject must own. A
- * `member` column narrows a member to their own rows; a customer session, which has no member,
- * sees the rows of all its customer's members.
- */
-export type Ownership<Row> = {
-  readonly [K in keyof Row]?: 'customer' | 'member' | 'organization' | OwningTable;
-};
 
 /** What `insert` fills in when the caller leaves it out. */
 type Filled = 'id' | 'created_at' | 'modified_at';
@@ -70,7 +50,7 @@ export class Table<Row extends { id: string }, Defaulted extends keyof Row = nev
   readonly name: string;
   private rows: Stored<Row>[] = [];
   private byId = new Map<string, Stored<Row>>();
-  private readonly owners: [column: keyof Row, owner: Ownership<Row>[keyof Row]][];
+  private readonly owned: (row: Stored<Row>, subject: Subject) => boolean;
   private readonly stamped: boolean;
   private readonly modifiable: boolean;
 
@@ -79,7 +59,7 @@ export class Table<Row extends { id: string }, Defaulted extends keyof Row = nev
     private readonly clock: Clock,
   ) {
     this.name = spec.name;
-    this.owners = Object.entries(spec.owners) as typeof this.owners;
+    this.owned = ownershipCheck(spec.owners);
     this.stamped = 'created_at' in spec.columns;
     this.modifiable = 'modified_at' in spec.columns;
     deepFreeze(spec.defaults);
@@ -123,31 +103,18 @@ export class Table<Row extends { id: string }, Defaulted extends keyof Row = nev
 
   /** Whether the subject may see this row (see `Ownership`). */
   isOwnedBy(row: Stored<Row>, subject: Subject): boolean {
-    for (const [column, owner] of this.owners) {
-      const value = row[column] as unknown;
-      if (owner === 'customer') {
-        if (value !== subject.customer.id) return false;
-      } else if (owner === 'organization') {
-        if (value !== subject.organization.id) return false;
-      } else if (owner === 'member') {
-        if (subject.member && value !== subject.member.id) return false;
-      } else if (owner) {
-        const parent = typeof value === 'string' ? owner.get(value) : undefined;
-        if (!parent || !owner.isOwnedBy(parent as never, subject)) return false;
-      }
-    }
-    return true;
+    return this.owned(row, subject);
   }
 
   /** The rows the subject may see, in table order. */
   ownedBy(subject: Subject): Stored<Row>[] {
-    return this.rows.filter((row) => this.isOwnedBy(row, subject));
+    return this.rows.filter((row) => this.owned(row, subject));
   }
 
   /** The row with this id if the subject may see it: the usual "own row or 404" lookup. */
   getOwned(id: string, subject: Subject): Stored<Row> | undefined {
     const row = this.byId.get(id);
-    return row && this.isOwnedBy(row, subject) ? row : undefined;
+    return row && this.owned(row, subject) ? row : undefined;
   }
 
   /** Adds a row: a new id, `created_at` now and `modified_at` null unless given, then defaults. */
