@@ -6,8 +6,8 @@ import type { CodeAlphabet, MockOptions, RateLimitMode } from './options.js';
 import { RateLimiter } from './rate-limit.js';
 import { WebhookLog, type WebhookEvent } from './webhooks/log.js';
 
-/** What the state file holds. */
-export const SNAPSHOT_VERSION = 1;
+/** What the state file holds; version 2 keeps the store as typed tables (`db/table.ts`). */
+export const SNAPSHOT_VERSION = 2;
 
 export interface MockSnapshot {
   version: typeof SNAPSHOT_VERSION;
