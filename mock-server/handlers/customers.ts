@@ -40,9 +40,9 @@ async function getMe(ctx: RouteContext): Promise<Response> {
 }
 
 async function updateMe(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticateBilling(ctx);
+  const subject = await authenticateBilling(ctx);
   const update = await parseJsonBody(ctx.request, CustomerUpdate);
-  return Response.json(serializeCustomer(service.updateCustomer(ctx.state, customer, update)));
+  return Response.json(serializeCustomer(service.updateCustomer(ctx.state, subject, update)));
 }
 
 async function listPaymentMethods(ctx: RouteContext): Promise<Response> {
@@ -81,8 +81,8 @@ async function confirmPaymentMethod(ctx: RouteContext): Promise<Response> {
 }
 
 async function deletePaymentMethod(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticateBilling(ctx);
-  service.deletePaymentMethod(ctx.state, customer, parsePathId(ctx.params));
+  const subject = await authenticateBilling(ctx);
+  service.deletePaymentMethod(ctx.state, subject, parsePathId(ctx.params));
   return new Response(null, { status: 204 });
 }
 

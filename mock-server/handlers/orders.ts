@@ -136,7 +136,7 @@ async function confirmPayment(ctx: RouteContext): Promise<Response> {
   const id = parsePathId(ctx.params);
   const body = await parseJsonBody(ctx.request, ConfirmPayment);
   const order = ownOrder(ctx.state, subject, id);
-  return Response.json(service.retryPayment(ctx.state, subject.customer, order, body));
+  return Response.json(service.retryPayment(ctx.state, subject, order, body));
 }
 
 export const orderRoutes: Route[] = [

@@ -1,4 +1,5 @@
 import type { CustomerPortalCustomerUpdate } from '../../src/api/types.js';
+import type { PortalSubject } from '../auth.js';
 import { randomString } from '../crypto.js';
 import type { AddressRow, CustomerRow, PaymentMethodRow, SetupIntentRow } from '../db/rows.js';
 import { notFound, polarError, polarValidationError, type ValidationIssue } from '../errors.js';
@@ -26,12 +27,12 @@ const invalid = (
  */
 export function updateCustomer(
   state: MockState,
-  given: CustomerRow,
+  subject: PortalSubject,
   update: Omit<CustomerPortalCustomerUpdate, 'billing_address'> & {
     billing_address?: AddressRow | null;
   },
 ): CustomerRow {
-  const customer = state.db.customers.latest(given);
+  const customer = state.db.customers.latest(subject.customer);
   if ('billing_address' in update && update.billing_address === null) {
     throw invalid(
       ['body', 'billing_address'],
@@ -47,8 +48,8 @@ export function updateCustomer(
         'missing',
       );
     }
-    const card = state.db.paymentMethods.get(update.default_payment_method_id ?? '');
-    if (card?.customer_id !== customer.id)
+    const card = state.db.paymentMethods.getOwned(update.default_payment_method_id ?? '', subject);
+    if (!card)
       throw invalid(['body', 'default_payment_method_id'], 'Payment method not found.', 'invalid');
   }
   const address = update.billing_address ?? customer.billing_address;
@@ -157,19 +158,15 @@ const ACTIVE = ['active', 'trialing', 'past_due'];
  * Deletes a card. Subscriptions billed to it move to another card; when there is none and a
  * subscription still needs it, Polar refuses with `PaymentMethodInUseByActiveSubscription`.
  */
-export function deletePaymentMethod(state: MockState, given: CustomerRow, id: string): void {
+export function deletePaymentMethod(state: MockState, subject: PortalSubject, id: string): void {
   const { db } = state;
-  const customer = db.customers.latest(given);
-  const method = db.paymentMethods.get(id);
-  if (method?.customer_id !== customer.id) throw notFound();
-  const others = db.paymentMethods.filter((pm) => pm.customer_id === customer.id && pm.id !== id);
-  const billed = db.subscriptions.filter(
-    (s) =>
-      s.customer_id === customer.id &&
-      s.payment_method_id === id &&
-      ACTIVE.includes(s.status) &&
-      s.ended_at === null,
-  );
+  const customer = db.customers.latest(subject.customer);
+  const method = db.paymentMethods.getOwned(id, subject);
+  if (!method) throw notFound();
+  const others = db.paymentMethods.ownedBy(subject).filter((pm) => pm.id !== id);
+  const billed = db.subscriptions
+    .ownedBy(subject)
+    .filter((s) => s.payment_method_id === id && ACTIVE.includes(s.status) && s.ended_at === null);
   if (billed.length > 0 && others.length === 0) {
     throw polarError(
       400,

@@ -1,4 +1,5 @@
-import type { AddressRow, CustomerRow, OrderRow } from '../db/rows.js';
+import type { PortalSubject } from '../auth.js';
+import type { AddressRow, OrderRow } from '../db/rows.js';
 import { MockApiError, polarError, polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
 import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
@@ -95,7 +96,7 @@ export function paymentStatus(order: OrderRow): { status: string; error: string 
  */
 export function retryPayment(
   state: MockState,
-  customer: CustomerRow,
+  subject: PortalSubject,
   given: OrderRow,
   payment: { confirmation_token_id?: string | null; payment_method_id?: string | null },
 ): { status: 'succeeded' | 'failed'; client_secret: null; error: string | null } {
@@ -115,8 +116,7 @@ export function retryPayment(
     );
   }
   if (payment.payment_method_id) {
-    const card = db.paymentMethods.get(payment.payment_method_id);
-    if (card?.customer_id !== customer.id)
+    if (!db.paymentMethods.getOwned(payment.payment_method_id, subject))
       throw polarError(
         422,
         'PaymentRetryValidationError',
