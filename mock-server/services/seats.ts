@@ -151,6 +151,9 @@ export function claim(
   given: SeatRow,
 ): { seat: SeatRow; customer: CustomerRow; member: MemberRow } {
   const seat = state.db.seats.latest(given);
+  // Found by its token before an await: another claim or a revoke may have come first.
+  if (seat.status !== 'pending')
+    throw polarError(400, 'InvalidInvitationToken', 'Invalid or expired invitation token');
   const subscription = state.db.subscriptions.get(seat.subscription_id)!;
   const customer = state.db.customer(subscription.customer_id)!;
   const now = isoDate(state.clock.now());
