@@ -79,7 +79,7 @@ async function serveDocument(ctx: RouteContext, kind: Kind): Promise<Response> {
     ctx.url.searchParams.get('token') ?? '',
   );
   if (claims.order_id !== id) throw notFound(); // a genuine link, for another order
-  const order = ctx.state.db.orders.find((o) => o.id === id);
+  const order = id === undefined ? undefined : ctx.state.db.orders.get(id);
   // Only documents that exist: an invoice once generated, a receipt once paid.
   const issued = kind === 'invoice' ? order?.is_invoice_generated : order?.receipt_number;
   if (!order || !issued) throw notFound();

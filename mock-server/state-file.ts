@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isSaneClockOffset } from './clock-range.js';
+import { InvalidTablesError } from './db/columns.js';
 import { MockApiError } from './errors.js';
-import type { MockSnapshot, MockState } from './state.js';
+import { SNAPSHOT_VERSION, type MockSnapshot, type MockState } from './state.js';
 
 /**
  * The Node server's optional state file (`--state <file>`). Loaded at start and written back at
@@ -31,10 +32,23 @@ export class StateFile {
     private readonly state: MockState,
   ) {}
 
-  /** Restores the saved state if the file exists; a file that is not ours is an error. */
+  /**
+   * Restores the saved state if the file exists. A file that is not ours, of another version,
+   * or with tables the mock does not keep (`InvalidTablesError`) is an error, and the file is
+   * left as it is.
+   */
   load(): boolean {
     const restored = existsSync(this.path);
-    if (restored) this.state.restore(this.read());
+    if (restored) {
+      try {
+        this.state.restore(this.read());
+      } catch (error) {
+        if (!(error instanceof InvalidTablesError)) throw error;
+        throw new InvalidTablesError(
+          `${this.path} is not a state this mock can load: ${error.message}`,
+        );
+      }
+    }
     // A clock pushed out of range by an older mock would break every date it serves.
     if (!isSaneClockOffset(this.state.clock.offsetMs)) this.state.clock.offsetMs = 0;
     try {
@@ -78,8 +92,22 @@ export class StateFile {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code) throw error; // unreadable: say why, as Node does
     }
-    if (!snapshot || snapshot.version !== 1 || typeof snapshot.db !== 'object') {
-      throw new Error(`${this.path} is not a portal-elements mock state file`);
+    const ours =
+      typeof snapshot === 'object' &&
+      snapshot !== null &&
+      typeof snapshot.version === 'number' &&
+      typeof snapshot.db === 'object' &&
+      snapshot.db !== null &&
+      Array.isArray(snapshot.emails) &&
+      Array.isArray(snapshot.webhooks) &&
+      typeof snapshot.clock_offset_ms === 'number';
+    if (!ours) throw new Error(`${this.path} is not a portal-elements mock state file`);
+    if (snapshot!.version !== SNAPSHOT_VERSION) {
+      // Version 1 was written and read with no check of its rows: refused by its version,
+      // rather than by whichever column of it happens to be wrong.
+      throw new Error(
+        `${this.path} is a mock state file of version ${snapshot!.version}; this mock reads version ${SNAPSHOT_VERSION} only (delete the file to start from the seed)`,
+      );
     }
     return snapshot as MockSnapshot;
   }

@@ -6,8 +6,12 @@ import type { CodeAlphabet, MockOptions, RateLimitMode } from './options.js';
 import { RateLimiter } from './rate-limit.js';
 import { WebhookLog, type WebhookEvent } from './webhooks/log.js';
 
+/** What the state file holds; version 2 keeps the store as typed tables (`db/table.ts`). */
+export const SNAPSHOT_VERSION = 2;
+
 export interface MockSnapshot {
-  version: 1;
+  version: typeof SNAPSHOT_VERSION;
+  /** Each table's rows, by table name. */
   db: Record<string, unknown>;
   emails: SentEmail[];
   webhooks: WebhookEvent[];
@@ -53,8 +57,8 @@ export class MockState {
   /** Everything worth keeping across a restart, as plain JSON. The limiter starts afresh. */
   snapshot(): MockSnapshot {
     return {
-      version: 1,
-      db: Object.fromEntries(Object.entries(this.db).filter(([key]) => key !== 'clock')),
+      version: SNAPSHOT_VERSION,
+      db: this.db.snapshot(),
       emails: this.mailbox.list(),
       webhooks: this.webhooks.list(),
       clock_offset_ms: this.clock.offsetMs,
@@ -62,8 +66,12 @@ export class MockState {
     };
   }
 
+  /**
+   * Puts a snapshot back. The tables are checked first, every one of them, and a snapshot whose
+   * tables are not what the mock keeps throws `InvalidTablesError` with nothing changed.
+   */
   restore(snapshot: MockSnapshot): void {
-    Object.assign(this.db, snapshot.db);
+    this.db.restore(snapshot.db);
     this.mailbox.restore(snapshot.emails);
     this.webhooks.restore(snapshot.webhooks);
     this.clock.offsetMs = snapshot.clock_offset_ms;

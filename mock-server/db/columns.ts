@@ -45,7 +45,7 @@ function holds(kind: Kind, value: unknown): boolean {
 
 /**
  * The rows of table `name` read from JSON, or an `InvalidTablesError` saying what is wrong:
- * not a list, a row that is not an object, without an id or with one another row has, a column
+ * missing, not a list, a row that is not an object, without an id or with one another row has, a column
  * missing, unknown or of the wrong kind.
  */
 export function parseRows<Row extends { id: string }>(
@@ -53,6 +53,7 @@ export function parseRows<Row extends { id: string }>(
   columns: Columns<Row>,
   value: unknown,
 ): Row[] {
+  if (value === undefined) throw new InvalidTablesError(`table "${name}" is missing`);
   if (!Array.isArray(value))
     throw new InvalidTablesError(`table "${name}" is ${describe(value)}, not a list of rows`);
   const seen = new Set<string>();

@@ -27,19 +27,17 @@ const BENEFIT_TYPES = [
 ] as const;
 const SORTABLE = ['granted_at', 'type', 'organization', 'product_benefit'] as const;
 
-/** The grants a session may read: its customer's, and for a member only their own. */
+/**
+ * The grants a session may read: its customer's, and for a member only their own (the table's
+ * ownership), not revoked.
+ */
 export function visibleGrants(state: MockState, subject: PortalSubject): BenefitGrantRow[] {
-  return state.db.grants.filter(
-    (g) =>
-      g.customer_id === subject.customer.id &&
-      g.revoked_at === null &&
-      (!subject.member || g.member_id === subject.member.id),
-  );
+  return state.db.grants.ownedBy(subject).filter((g) => g.revoked_at === null);
 }
 
 function ownGrant(state: MockState, subject: PortalSubject, id: string): BenefitGrantRow {
-  const grant = visibleGrants(state, subject).find((g) => g.id === id);
-  if (!grant) throw notFound();
+  const grant = state.db.grants.getOwned(id, subject);
+  if (!grant || grant.revoked_at !== null) throw notFound();
   return grant;
 }
 
@@ -63,7 +61,7 @@ async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const query = parseGrantsQuery(ctx.url);
   const { db } = ctx.state;
-  const benefit = (g: BenefitGrantRow) => db.benefits.find((b) => b.id === g.benefit_id)!;
+  const benefit = (g: BenefitGrantRow) => db.benefits.get(g.benefit_id)!;
   const matches = <T>(wanted: T[] | undefined, value: T) => !wanted || wanted.includes(value);
   const rows = visibleGrants(ctx.state, subject).filter(
     (g) =>
@@ -78,7 +76,7 @@ async function list(ctx: RouteContext): Promise<Response> {
   const page = paginate(rows, query, (g, sortField) => {
     if (sortField === 'type') return benefit(g).type;
     if (sortField === 'organization') return subject.organization.name;
-    if (sortField === 'product_benefit') return db.benefits.indexOf(benefit(g));
+    if (sortField === 'product_benefit') return db.benefits.all().indexOf(benefit(g));
     return g.granted_at;
   });
   return Response.json({ ...page, items: page.items.map((g) => serializeGrant(db, g)) });

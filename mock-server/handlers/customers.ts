@@ -40,17 +40,16 @@ async function getMe(ctx: RouteContext): Promise<Response> {
 }
 
 async function updateMe(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticateBilling(ctx);
+  const subject = await authenticateBilling(ctx);
   const update = await parseJsonBody(ctx.request, CustomerUpdate);
-  service.updateCustomer(ctx.state, customer, update);
-  return Response.json(serializeCustomer(customer));
+  return Response.json(serializeCustomer(service.updateCustomer(ctx.state, subject, update)));
 }
 
 async function listPaymentMethods(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticateBilling(ctx);
+  const subject = await authenticateBilling(ctx);
   const query = pageQuery(ctx.url);
   const rows = ctx.state.db.paymentMethods
-    .filter((pm) => pm.customer_id === customer.id)
+    .ownedBy(subject)
     .sort((a, b) => b.created_at.localeCompare(a.created_at));
   const page = paginate(rows, query, () => null);
   return Response.json({ ...page, items: page.items.map(serializePaymentMethod) });
@@ -82,8 +81,8 @@ async function confirmPaymentMethod(ctx: RouteContext): Promise<Response> {
 }
 
 async function deletePaymentMethod(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticateBilling(ctx);
-  service.deletePaymentMethod(ctx.state, customer, parsePathId(ctx.params));
+  const subject = await authenticateBilling(ctx);
+  service.deletePaymentMethod(ctx.state, subject, parsePathId(ctx.params));
   return new Response(null, { status: 204 });
 }
 
@@ -101,32 +100,27 @@ async function exportData(ctx: RouteContext): Promise<Response> {
   const { customer } = subject;
   const { db } = ctx.state;
   const billing = hasBillingAccess(subject) && {
-    orders: db.orders
-      .filter((o) => o.customer_id === customer.id)
-      .map((o) => ({
-        id: o.id,
-        created_at: o.created_at,
-        status: o.status,
-        currency: o.currency,
-        subtotal_amount: o.subtotal_amount,
-        tax_amount: o.tax_amount,
-        invoice_number: o.invoice_number,
-      })),
-    payment_methods: db.paymentMethods
-      .filter((pm) => pm.customer_id === customer.id)
-      .map(serializePaymentMethod),
+    orders: db.orders.ownedBy(subject).map((o) => ({
+      id: o.id,
+      created_at: o.created_at,
+      status: o.status,
+      currency: o.currency,
+      subtotal_amount: o.subtotal_amount,
+      tax_amount: o.tax_amount,
+      invoice_number: o.invoice_number,
+    })),
+    payment_methods: db.paymentMethods.ownedBy(subject).map(serializePaymentMethod),
   };
   const team = hasMemberManagement(subject) && {
     members: db.members
-      .filter((m) => m.customer_id === customer.id && m.deleted_at === null)
+      .ownedBy(subject)
+      .filter((m) => m.deleted_at === null)
       .map(({ id, email, name, role }) => ({ id, email, name, role })),
   };
   const body = {
     exported_at: isoDate(ctx.state.clock.now()),
     customer: serializeCustomer(customer),
-    subscriptions: db.subscriptions
-      .filter((s) => s.customer_id === customer.id)
-      .map((s) => serializeSubscription(db, s)),
+    subscriptions: db.subscriptions.ownedBy(subject).map((s) => serializeSubscription(db, s)),
     ...billing,
     ...team,
   };

@@ -24,7 +24,7 @@ export interface SeedSummary {
 function seedSummary({ state }: RouteContext): Response {
   const { db } = state;
   const body: SeedSummary = {
-    organizations: db.organizations.map(({ id, slug, name, member_model_enabled }) => ({
+    organizations: db.organizations.all().map(({ id, slug, name, member_model_enabled }) => ({
       id,
       slug,
       name,

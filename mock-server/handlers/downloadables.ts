@@ -64,7 +64,7 @@ async function download(ctx: RouteContext): Promise<Response> {
     'download',
     ctx.params.token!,
   );
-  const file = ctx.state.db.files.find((f) => f.id === file_id);
+  const file = ctx.state.db.files.get(file_id);
   const stillGranted = ctx.state.db.grants.some(
     (g) =>
       g.customer_id === customer_id &&
@@ -91,7 +91,7 @@ async function serveFile(ctx: RouteContext): Promise<Response> {
     ctx.url.searchParams.get('token') ?? '',
   );
   if (claims.file_id !== ctx.params.id) throw notFound(); // a genuine link, for another file
-  const file = ctx.state.db.files.find((f) => f.id === ctx.params.id);
+  const file = ctx.state.db.files.get(ctx.params.id!);
   if (!file) throw notFound();
   return new Response(file.content, {
     headers: {

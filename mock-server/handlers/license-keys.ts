@@ -20,16 +20,9 @@ import { field, parseJsonBody, parsePathId } from '../validation.js';
 
 const BASE = '/v1/customer-portal/license-keys';
 
-function visibleKeys(state: MockState, subject: PortalSubject): LicenseKeyRow[] {
-  return state.db.licenseKeys.filter(
-    (k) =>
-      k.customer_id === subject.customer.id &&
-      (!subject.member || k.member_id === subject.member.id),
-  );
-}
-
+/** A member sees only their own keys: the table's ownership says so. */
 function ownKey(state: MockState, subject: PortalSubject, id: string): LicenseKeyRow {
-  const key = visibleKeys(state, subject).find((k) => k.id === id);
+  const key = state.db.licenseKeys.getOwned(id, subject);
   if (!key) throw notFound();
   return key;
 }
@@ -39,7 +32,8 @@ const parseKeysQuery = listQuery([], [], { benefit_id: field.uuid4().optional() 
 async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const query = parseKeysQuery(ctx.url);
-  const rows = visibleKeys(ctx.state, subject)
+  const rows = ctx.state.db.licenseKeys
+    .ownedBy(subject)
     .filter((k) => !query.benefit_id || k.benefit_id === query.benefit_id)
     .sort((a, b) => a.created_at.localeCompare(b.created_at));
   const page = paginate(rows, query, () => null);

@@ -78,7 +78,13 @@ async function callback(ctx: RouteContext): Promise<Response> {
   if (!verified.ok) throw notPermitted('Invalid state');
   const state = verified.claims;
   const { db } = ctx.state;
-  const holder = state.member_id ? db.member(state.member_id) : db.customer(state.customer_id);
+  const member = state.member_id ? db.member(state.member_id) : undefined;
+  const customer = state.member_id ? undefined : db.customer(state.customer_id);
+  const holder = member
+    ? ({ kind: 'member', row: member } as const)
+    : customer
+      ? ({ kind: 'customer', row: customer } as const)
+      : undefined;
   if (!holder) throw notPermitted('Invalid customer');
   // Checked again on the way out, as Polar's callback does with `get_safe_return_url`.
   let location = safeReturnUrl(state.return_to, ctx.state.allowedReturnHosts);

@@ -40,7 +40,7 @@ const ConfirmPayment = z
   });
 
 function ownOrder(state: MockState, subject: PortalSubject, id: string): OrderRow {
-  const order = state.db.orders.find((o) => o.id === id && o.customer_id === subject.customer.id);
+  const order = state.db.orders.getOwned(id, subject);
   if (!order) throw notFound();
   return order;
 }
@@ -68,19 +68,21 @@ async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const query = parseOrdersQuery(ctx.url);
   const { db } = ctx.state;
-  const product = (o: OrderRow) => db.products.find((p) => p.id === o.product_id);
-  const rows = db.orders.filter(
-    (o) =>
-      o.customer_id === subject.customer.id &&
-      (!query.product_id || (o.product_id !== null && query.product_id.includes(o.product_id))) &&
-      (!query.subscription_id ||
-        (o.subscription_id !== null && query.subscription_id.includes(o.subscription_id))) &&
-      (!query.product_billing_type ||
-        query.product_billing_type.includes(
-          product(o)?.recurring_interval ? 'recurring' : 'one_time',
-        )) &&
-      (!query.query || (product(o)?.name ?? '').toLowerCase().includes(query.query.toLowerCase())),
-  );
+  const product = (o: OrderRow) => (o.product_id ? db.products.get(o.product_id) : undefined);
+  const rows = db.orders
+    .ownedBy(subject)
+    .filter(
+      (o) =>
+        (!query.product_id || (o.product_id !== null && query.product_id.includes(o.product_id))) &&
+        (!query.subscription_id ||
+          (o.subscription_id !== null && query.subscription_id.includes(o.subscription_id))) &&
+        (!query.product_billing_type ||
+          query.product_billing_type.includes(
+            product(o)?.recurring_interval ? 'recurring' : 'one_time',
+          )) &&
+        (!query.query ||
+          (product(o)?.name ?? '').toLowerCase().includes(query.query.toLowerCase())),
+    );
   const page = paginate(rows, query, (o, sortField) => {
     if (sortField === 'amount' || sortField === 'net_amount') return orderTotals(o).net_amount;
     if (sortField === 'product') return product(o)?.name ?? null;
@@ -100,8 +102,8 @@ async function update(ctx: RouteContext): Promise<Response> {
   const id = parsePathId(ctx.params);
   const body = await parseJsonBody(ctx.request, OrderUpdate);
   const order = ownOrder(ctx.state, subject, id);
-  service.updateBillingDetails(ctx.state, order, body);
-  return Response.json(serializeOrder(ctx.state.db, order));
+  const updated = service.updateBillingDetails(ctx.state, order, body);
+  return Response.json(serializeOrder(ctx.state.db, updated));
 }
 
 async function generateInvoice(ctx: RouteContext): Promise<Response> {
@@ -134,7 +136,7 @@ async function confirmPayment(ctx: RouteContext): Promise<Response> {
   const id = parsePathId(ctx.params);
   const body = await parseJsonBody(ctx.request, ConfirmPayment);
   const order = ownOrder(ctx.state, subject, id);
-  return Response.json(service.retryPayment(ctx.state, subject.customer, order, body));
+  return Response.json(service.retryPayment(ctx.state, subject, order, body));
 }
 
 export const orderRoutes: Route[] = [

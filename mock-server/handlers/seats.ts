@@ -17,21 +17,13 @@ import { field, parseJsonBody, parsePathId, parseQuery } from '../validation.js'
 const BASE = '/v1/customer-portal/seats';
 
 function ownSubscription(state: MockState, subject: PortalSubject, id: string): SubscriptionRow {
-  const row = state.db.subscriptions.find(
-    (s) => s.id === id && s.customer_id === subject.customer.id,
-  );
+  const row = state.db.subscriptions.getOwned(id, subject);
   if (!row) throw notFound('Subscription not found');
   return row;
 }
 
 function ownSeat(state: MockState, subject: PortalSubject, id: string): SeatRow {
-  const seat = state.db.seats.find(
-    (s) =>
-      s.id === id &&
-      state.db.subscriptions.some(
-        (sub) => sub.id === s.subscription_id && sub.customer_id === subject.customer.id,
-      ),
-  );
+  const seat = state.db.seats.getOwned(id, subject);
   if (!seat) throw notFound('Seat not found');
   return seat;
 }
@@ -114,7 +106,7 @@ async function assign(ctx: RouteContext): Promise<Response> {
     );
   const subscription = ownSubscription(state, subject, body.subscription_id);
   const price = state.db.products
-    .find((p) => p.id === subscription.product_id)
+    .get(subscription.product_id)
     ?.prices.find((p) => p.id === subscription.price_id);
   if (!isSeatBasedPrice(price)) {
     throw polarError(
@@ -125,11 +117,9 @@ async function assign(ctx: RouteContext): Promise<Response> {
   }
   let email = body.email ?? null;
   if (body.member_id) {
-    const member = state.db.members.find(
-      (m) =>
-        m.id === body.member_id && m.customer_id === subject.customer.id && m.deleted_at === null,
-    );
-    if (!member) throw polarError(404, 'MemberNotFound', `Member not found: ${body.member_id}`);
+    const member = state.db.members.getOwned(body.member_id, subject);
+    if (!member || member.deleted_at !== null)
+      throw polarError(404, 'MemberNotFound', `Member not found: ${body.member_id}`);
     email = member.email;
   }
   if (!email)
@@ -147,15 +137,14 @@ async function assign(ctx: RouteContext): Promise<Response> {
 async function revoke(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const seat = ownSeat(ctx.state, subject, parsePathId(ctx.params, 'seat_id'));
-  service.revokeSeat(ctx.state, seat);
-  return Response.json(serializeSeat(ctx.state.db, seat));
+  return Response.json(serializeSeat(ctx.state.db, service.revokeSeat(ctx.state, seat)));
 }
 
 async function resend(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const seat = ownSeat(ctx.state, subject, parsePathId(ctx.params, 'seat_id'));
-  await service.resendInvitation(ctx.state, seat);
-  return Response.json(serializeSeat(ctx.state.db, seat));
+  const resent = await service.resendInvitation(ctx.state, seat);
+  return Response.json(serializeSeat(ctx.state.db, resent));
 }
 
 /** Subscriptions the caller holds a claimed seat on. */
@@ -163,9 +152,12 @@ async function claimedSubscriptions(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const query = pageQuery(ctx.url);
   const { db } = ctx.state;
-  const ids = db.seats
-    .filter((s) => s.status === 'claimed' && subject.member && s.member_id === subject.member.id)
-    .map((s) => s.subscription_id);
+  const { member } = subject;
+  const ids = member
+    ? db.seats
+        .filter((s) => s.status === 'claimed' && s.member_id === member.id)
+        .map((s) => s.subscription_id)
+    : [];
   const rows = db.subscriptions.filter((s) => ids.includes(s.id));
   const page = paginate(rows, query, () => null);
   return Response.json({ ...page, items: page.items.map((s) => serializeSubscription(db, s)) });
@@ -178,8 +170,8 @@ async function claimInfo(ctx: RouteContext): Promise<Response> {
   const seat = await service.findSeatByToken(ctx.state, ctx.params.token!);
   if (!seat) throw notFound('Invalid or expired invitation token');
   const { db } = ctx.state;
-  const subscription = db.subscriptions.find((s) => s.id === seat.subscription_id)!;
-  const product = db.products.find((p) => p.id === subscription.product_id)!;
+  const subscription = db.subscriptions.get(seat.subscription_id)!;
+  const product = db.products.get(subscription.product_id)!;
   const org = db.organization(product.organization_id)!;
   return Response.json({
     product_name: product.name,
@@ -198,9 +190,12 @@ async function claimSeat(ctx: RouteContext): Promise<Response> {
   );
   const seat = await service.findSeatByToken(ctx.state, invitation_token);
   if (!seat) throw invalidInvitation();
-  const { customer, member } = service.claim(ctx.state, seat);
-  const token = await createSession(ctx.state, customer, member);
-  return Response.json({ seat: serializeSeat(ctx.state.db, seat), customer_session_token: token });
+  const claimed = service.claim(ctx.state, seat);
+  const token = await createSession(ctx.state, claimed.customer, claimed.member);
+  return Response.json({
+    seat: serializeSeat(ctx.state.db, claimed.seat),
+    customer_session_token: token,
+  });
 }
 
 export const seatRoutes: Route[] = [

@@ -45,9 +45,7 @@ const Revoke = z.object({
 
 /** The caller's own subscription, or 404: another customer's id is not found, never forbidden. */
 function ownSubscription(state: MockState, subject: PortalSubject, id: string): SubscriptionRow {
-  const row = state.db.subscriptions.find(
-    (s) => s.id === id && s.customer_id === subject.customer.id,
-  );
+  const row = state.db.subscriptions.getOwned(id, subject);
   if (!row) throw notFound();
   return row;
 }
@@ -70,17 +68,17 @@ async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const query = parseSubscriptionsQuery(ctx.url);
   const { db } = ctx.state;
-  const productName = (row: SubscriptionRow) =>
-    db.products.find((p) => p.id === row.product_id)!.name;
-  const rows = db.subscriptions.filter(
-    (s) =>
-      s.customer_id === subject.customer.id &&
-      s.started_at !== null &&
-      (query.active === undefined ||
-        (query.active ? ['trialing', 'active'] : ['canceled', 'unpaid']).includes(s.status)) &&
-      (!query.product_id || query.product_id.includes(s.product_id)) &&
-      (!query.query || productName(s).toLowerCase().includes(query.query.toLowerCase())),
-  );
+  const productName = (row: SubscriptionRow) => db.products.get(row.product_id)!.name;
+  const rows = db.subscriptions
+    .ownedBy(subject)
+    .filter(
+      (s) =>
+        s.started_at !== null &&
+        (query.active === undefined ||
+          (query.active ? ['trialing', 'active'] : ['canceled', 'unpaid']).includes(s.status)) &&
+        (!query.product_id || query.product_id.includes(s.product_id)) &&
+        (!query.query || productName(s).toLowerCase().includes(query.query.toLowerCase())),
+    );
   const page = paginate(rows, query, (row, sortField) => {
     if (sortField === 'product') return productName(row);
     if (sortField === 'organization') return subject.organization.name;
@@ -97,15 +95,14 @@ async function get(ctx: RouteContext): Promise<Response> {
 async function cancel(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
-  service.cancelAtPeriodEnd(ctx.state, row);
-  return respond(ctx.state, row);
+  return respond(ctx.state, service.cancelAtPeriodEnd(ctx.state, row));
 }
 
 async function update(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const id = parsePathId(ctx.params);
   const body = await readJsonBody(ctx.request);
-  const row = ownSubscription(ctx.state, subject, id);
+  let row = ownSubscription(ctx.state, subject, id);
   const keys = body && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : [];
   const { state } = ctx;
 
@@ -113,10 +110,10 @@ async function update(ctx: RouteContext): Promise<Response> {
     const { product_id } = validate(UpdateProduct, body, 'body', [
       'CustomerSubscriptionUpdateProduct',
     ]);
-    service.changeProduct(state, row, product_id);
+    row = service.changeProduct(state, row, product_id);
   } else if (keys.includes('seats')) {
     const { seats } = validate(UpdateSeats, body, 'body', ['CustomerSubscriptionUpdateSeats']);
-    service.changeSeats(state, row, seats);
+    row = service.changeSeats(state, row, seats);
   } else if (keys.includes('pause_at_period_end') || keys.includes('resume')) {
     throw polarError(
       403,
@@ -130,9 +127,9 @@ async function update(ctx: RouteContext): Promise<Response> {
   } else {
     const change = validate(UpdateCancel, body, 'body', ['CustomerSubscriptionCancel']);
     if (change.cancel_at_period_end === true) {
-      service.cancelAtPeriodEnd(state, row, change);
+      row = service.cancelAtPeriodEnd(state, row, change);
     } else if (change.cancel_at_period_end === false) {
-      service.uncancel(state, row);
+      row = service.uncancel(state, row);
     }
     // `{}` or `null`: Polar answers 200 and changes nothing.
   }
@@ -144,8 +141,7 @@ async function revoke(ctx: RouteContext): Promise<Response> {
   const id = parsePathId(ctx.params);
   const feedback = validate(Revoke, await readJsonBody(ctx.request), 'body');
   const row = ownSubscription(ctx.state, subject, id);
-  service.revoke(ctx.state, row, feedback);
-  return respond(ctx.state, row);
+  return respond(ctx.state, service.revoke(ctx.state, row, feedback));
 }
 
 async function chargePreview(ctx: RouteContext): Promise<Response> {
@@ -184,9 +180,7 @@ async function changePreview(ctx: RouteContext): Promise<Response> {
     );
   }
   service.checkSeatChange(state, row, body.seats);
-  const price = state.db.products
-    .find((p) => p.id === row.product_id)!
-    .prices.find((p) => p.id === row.price_id)!;
+  const price = state.db.products.get(row.product_id)!.prices.find((p) => p.id === row.price_id)!;
   return Response.json(
     previews.changePreview(state, row, periodAmount(price, body.seats), `${body.seats} seats`),
   );

@@ -13,7 +13,7 @@ const METERS = '/v1/customer-portal/meters';
 const WALLETS = '/v1/customer-portal/wallets';
 
 function serializeCustomerMeter(state: MockState, row: CustomerMeterRow) {
-  const meter = state.db.meters.find((m) => m.id === row.meter_id)!;
+  const meter = state.db.meters.get(row.meter_id)!;
   return {
     id: row.id,
     created_at: row.created_at,
@@ -64,14 +64,12 @@ const parseMetersQuery = listQuery(
 );
 
 async function listMeters(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticate(ctx);
+  const subject = await authenticate(ctx);
   const query = parseMetersQuery(ctx.url);
   const { state } = ctx;
   const rows = state.db.customerMeters
-    .filter(
-      (m) =>
-        m.customer_id === customer.id && (!query.meter_id || query.meter_id.includes(m.meter_id)),
-    )
+    .ownedBy(subject)
+    .filter((m) => !query.meter_id || query.meter_id.includes(m.meter_id))
     .map((m) => serializeCustomerMeter(state, m))
     .filter((m) => !query.query || m.meter.name.toLowerCase().includes(query.query.toLowerCase()));
   return Response.json(
@@ -82,9 +80,9 @@ async function listMeters(ctx: RouteContext): Promise<Response> {
 }
 
 async function getMeter(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticate(ctx);
+  const subject = await authenticate(ctx);
   const id = parsePathId(ctx.params);
-  const row = ctx.state.db.customerMeters.find((m) => m.id === id && m.customer_id === customer.id);
+  const row = ctx.state.db.customerMeters.getOwned(id, subject);
   if (!row) throw notFound();
   return Response.json(serializeCustomerMeter(ctx.state, row));
 }
@@ -92,18 +90,16 @@ async function getMeter(ctx: RouteContext): Promise<Response> {
 const parseWalletsQuery = listQuery(['created_at', 'balance'] as const, ['-created_at'], {});
 
 async function listWallets(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticateBilling(ctx);
+  const subject = await authenticateBilling(ctx);
   const query = parseWalletsQuery(ctx.url);
-  const rows = ctx.state.db.wallets
-    .filter((w) => w.customer_id === customer.id)
-    .map(serializeWallet);
+  const rows = ctx.state.db.wallets.ownedBy(subject).map(serializeWallet);
   return Response.json(paginate(rows, query, (w, sortField) => w[sortField]));
 }
 
 async function getWallet(ctx: RouteContext): Promise<Response> {
-  const { customer } = await authenticateBilling(ctx);
+  const subject = await authenticateBilling(ctx);
   const id = parsePathId(ctx.params);
-  const row = ctx.state.db.wallets.find((w) => w.id === id && w.customer_id === customer.id);
+  const row = ctx.state.db.wallets.getOwned(id, subject);
   if (!row) throw notFound();
   return Response.json(serializeWallet(row));
 }

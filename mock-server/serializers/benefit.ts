@@ -22,7 +22,7 @@ function serializeBenefitSubscriber(db: MockDatabase, benefit: BenefitRow) {
 }
 
 export function serializeGrant(db: MockDatabase, grant: BenefitGrantRow): CustomerBenefitGrant {
-  const benefit = db.benefits.find((b) => b.id === grant.benefit_id)!;
+  const benefit = db.benefits.get(grant.benefit_id)!;
   const member = grant.member_id ? db.member(grant.member_id) : undefined;
   return {
     id: grant.id,
@@ -112,7 +112,7 @@ export function serializeLicenseKeyWithActivations(
   db: MockDatabase,
   row: LicenseKeyRow,
 ): LicenseKeyWithActivations {
-  const benefit = db.benefits.find((b) => b.id === row.benefit_id);
+  const benefit = db.benefits.get(row.benefit_id);
   const admin = (benefit?.properties.activations as { enable_customer_admin?: boolean } | null)
     ?.enable_customer_admin;
   return {

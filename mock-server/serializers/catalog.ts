@@ -118,7 +118,7 @@ export function serializeProduct(
     organization_id: product.organization_id,
     prices: product.prices.map((p) => serializePrice(p, product)),
     benefits: product.benefit_ids
-      .map((id) => db.benefits.find((b) => b.id === id))
+      .map((id) => db.benefits.get(id))
       .filter((b) => b !== undefined)
       .map(serializeBenefitPublic),
     medias: [],

@@ -20,10 +20,8 @@ export function orderTotals(row: OrderRow) {
 
 /** `CustomerOrder` (reference.md §5.4), with the hidden deprecated fields. */
 export function serializeOrder(db: MockDatabase, row: OrderRow): CustomerOrder {
-  const product = row.product_id ? db.products.find((p) => p.id === row.product_id) : undefined;
-  const subscription = row.subscription_id
-    ? db.subscriptions.find((s) => s.id === row.subscription_id)
-    : undefined;
+  const product = row.product_id ? db.products.get(row.product_id) : undefined;
+  const subscription = row.subscription_id ? db.subscriptions.get(row.subscription_id) : undefined;
   const totals = orderTotals(row);
   const body = {
     id: row.id,

@@ -46,7 +46,7 @@ export function serializeSubscription(
   db: MockDatabase,
   row: SubscriptionRow,
 ): CustomerSubscription {
-  const product = db.products.find((p) => p.id === row.product_id)!;
+  const product = db.products.get(row.product_id)!;
   const price = product.prices.find((p) => p.id === row.price_id) ?? product.prices[0]!;
   const body = {
     ...serializeSubscriptionBase(row),
@@ -66,20 +66,17 @@ const subscriptionTexts = new WireCache<SubscriptionRow>();
 
 /**
  * Every row `serializeSubscription` reads for `row`: the row, its product (with its prices and
- * benefit ids), the product's benefits and organization. Looked up as the serializer looks them
+ * benefit ids), the product's organization and benefits. Looked up as the serializer looks them
  * up, never throwing (a missing product fails in the serializer, with its own error). A new read
  * in the serializer must be added here; `test/mock-server/wire-cache.test.ts` changes every
- * field of every table in place and finds a read that is missing.
+ * field of every row of every table and finds a read that is missing.
  */
 function subscriptionSources(db: MockDatabase, row: SubscriptionRow): unknown[] {
-  const product = db.products.find((p) => p.id === row.product_id);
+  const product = db.products.get(row.product_id);
   if (!product) return [row, product];
-  return [
-    row,
-    product,
-    product.benefit_ids.map((id) => db.benefits.find((b) => b.id === id)),
-    db.organization(product.organization_id),
-  ];
+  const sources: unknown[] = [row, product, db.organization(product.organization_id)];
+  for (const id of product.benefit_ids) sources.push(db.benefits.get(id));
+  return sources;
 }
 
 /** `serializeSubscription` as JSON text, made again only when a row it is made from changed. */

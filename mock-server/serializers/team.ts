@@ -30,7 +30,7 @@ export function serializePortalMember(row: MemberRow): CustomerPortalMember {
 
 export function serializeSeat(db: MockDatabase, row: SeatRow): CustomerSeat {
   const member = row.member_id ? db.member(row.member_id) : undefined;
-  const subscription = db.subscriptions.find((s) => s.id === row.subscription_id);
+  const subscription = db.subscriptions.get(row.subscription_id);
   return {
     id: row.id,
     created_at: row.created_at,

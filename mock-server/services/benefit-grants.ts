@@ -1,5 +1,4 @@
 import type { PortalSubject } from '../auth.js';
-import { isoDate } from '../clock.js';
 import type { BenefitGrantRow } from '../db/rows.js';
 import { polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
@@ -21,10 +20,11 @@ export interface GrantClaim {
 export function claimGrant(
   state: MockState,
   subject: PortalSubject,
-  grant: BenefitGrantRow,
+  given: BenefitGrantRow,
   claim: GrantClaim,
 ): BenefitGrantRow {
-  const benefit = state.db.benefits.find((b) => b.id === grant.benefit_id)!;
+  const grant = state.db.grants.latest(given);
+  const benefit = state.db.benefits.get(grant.benefit_id)!;
   const invalid = (loc: string[], msg: string, input: unknown) =>
     polarValidationError([{ type: 'value_error', loc: ['body', ...loc], msg, input }]);
   if (claim.benefit_type !== benefit.type) {
@@ -35,6 +35,7 @@ export function claimGrant(
     );
   }
   const platform = PLATFORM[benefit.type];
+  let properties = grant.properties;
   if (platform) {
     if (!claim.properties) {
       throw polarValidationError([
@@ -47,17 +48,21 @@ export function claimGrant(
       ]);
     }
     const accountId = claim.properties.account_id;
-    const accounts = (subject.member ?? subject.customer).oauth_accounts;
+    // Connected accounts as they are now: one may have been added since the session was read.
+    const holder = subject.member
+      ? state.db.members.latest(subject.member)
+      : state.db.customers.latest(subject.customer);
+    const accounts = holder.oauth_accounts;
     if (accountId !== null && !accounts[`${platform}:${accountId}`]) {
       throw invalid(['properties', 'account_id'], 'OAuth account does not exist.', accountId);
     }
-    grant.properties = {
+    properties = {
       ...grant.properties,
       account_id: accountId,
       ...(accountId ? { granted_account_id: accountId } : {}),
     };
   }
-  grant.modified_at = isoDate(state.clock.now());
-  grantUpdated(state, grant);
-  return grant;
+  const claimed = state.db.grants.update(grant, { properties });
+  grantUpdated(state, claimed);
+  return claimed;
 }

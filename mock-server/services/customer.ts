@@ -1,14 +1,17 @@
 import type { CustomerPortalCustomerUpdate } from '../../src/api/types.js';
-import { isoDate } from '../clock.js';
+import type { PortalSubject } from '../auth.js';
 import { randomString } from '../crypto.js';
-import { newId } from '../db/ids.js';
 import type { AddressRow, CustomerRow, PaymentMethodRow, SetupIntentRow } from '../db/rows.js';
 import { notFound, polarError, polarValidationError, type ValidationIssue } from '../errors.js';
 import type { MockState } from '../state.js';
 import { validateTaxId } from '../tax-id.js';
 import { customerChanged, paymentMethodChanged } from '../webhooks/emit.js';
 
-/** The customer's profile and payment methods (reference.md §4.2). */
+/**
+ * The customer's profile and payment methods (reference.md §4.2). The customer a handler passes
+ * was read when the session was, before the request body came in: each function starts from the
+ * stored row, then checks and changes with no `await` in between.
+ */
 
 const invalid = (
   loc: (string | number)[],
@@ -24,11 +27,12 @@ const invalid = (
  */
 export function updateCustomer(
   state: MockState,
-  customer: CustomerRow,
+  subject: PortalSubject,
   update: Omit<CustomerPortalCustomerUpdate, 'billing_address'> & {
     billing_address?: AddressRow | null;
   },
-): void {
+): CustomerRow {
+  const customer = state.db.customers.latest(subject.customer);
   if ('billing_address' in update && update.billing_address === null) {
     throw invalid(
       ['body', 'billing_address'],
@@ -44,10 +48,8 @@ export function updateCustomer(
         'missing',
       );
     }
-    const owned = state.db.paymentMethods.some(
-      (pm) => pm.id === update.default_payment_method_id && pm.customer_id === customer.id,
-    );
-    if (!owned)
+    const card = state.db.paymentMethods.getOwned(update.default_payment_method_id ?? '', subject);
+    if (!card)
       throw invalid(['body', 'default_payment_method_id'], 'Payment method not found.', 'invalid');
   }
   const address = update.billing_address ?? customer.billing_address;
@@ -68,13 +70,16 @@ export function updateCustomer(
   }
 
   const billingName = update.billing_name?.trim();
-  if (billingName) customer.billing_name = billingName;
-  if (update.billing_address) customer.billing_address = update.billing_address;
-  customer.tax_id = taxId;
-  if (update.default_payment_method_id)
-    customer.default_payment_method_id = update.default_payment_method_id;
-  customer.modified_at = isoDate(state.clock.now());
-  customerChanged(state, customer);
+  const updated = state.db.customers.update(customer, {
+    ...(billingName && { billing_name: billingName }),
+    ...(update.billing_address && { billing_address: update.billing_address }),
+    tax_id: taxId,
+    ...(update.default_payment_method_id && {
+      default_payment_method_id: update.default_payment_method_id,
+    }),
+  });
+  customerChanged(state, updated);
+  return updated;
 }
 
 /**
@@ -104,12 +109,11 @@ export function addCard(
     exp_year: Number(year) || 2030,
   };
   if (token.startsWith('ctok_3ds')) {
-    const intent: SetupIntentRow = {
+    const intent = state.db.setupIntents.insert({
       id: `seti_${randomString(24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`,
       customer_id: customer.id,
       card,
-    };
-    state.db.setupIntents.push(intent);
+    });
     return { status: 'requires_action' as const, client_secret: `${intent.id}_secret_mock` };
   }
   return {
@@ -124,36 +128,27 @@ export function confirmCard(
   setupIntentId: string,
   setDefault: boolean,
 ) {
-  const index = state.db.setupIntents.findIndex(
-    (i) => i.id === setupIntentId && i.customer_id === customer.id,
-  );
-  if (index < 0) throw invalid(['body', 'setup_intent_id'], 'Invalid setup_intent_id.');
-  const [intent] = state.db.setupIntents.splice(index, 1);
+  const intent = state.db.setupIntents.get(setupIntentId);
+  if (intent?.customer_id !== customer.id)
+    throw invalid(['body', 'setup_intent_id'], 'Invalid setup_intent_id.');
+  state.db.setupIntents.delete(intent.id);
   return {
     status: 'succeeded' as const,
-    payment_method: savePaymentMethod(state, customer, intent!.card, setDefault),
+    payment_method: savePaymentMethod(state, customer, intent.card, setDefault),
   };
 }
 
 function savePaymentMethod(
   state: MockState,
-  customer: CustomerRow,
+  given: CustomerRow,
   card: SetupIntentRow['card'],
   setDefault: boolean,
 ): PaymentMethodRow {
-  const now = isoDate(state.clock.now());
-  const row: PaymentMethodRow = {
-    id: newId(),
-    created_at: now,
-    modified_at: null,
-    customer_id: customer.id,
-    type: 'card',
-    ...card,
-  };
-  state.db.paymentMethods.push(row);
+  const customer = state.db.customers.latest(given);
+  const row = state.db.paymentMethods.insert({ customer_id: customer.id, ...card });
   paymentMethodChanged(state, customer, row, 'created');
   if (setDefault || customer.default_payment_method_id === null)
-    customer.default_payment_method_id = row.id;
+    state.db.customers.update(customer, { default_payment_method_id: row.id });
   return row;
 }
 
@@ -163,18 +158,15 @@ const ACTIVE = ['active', 'trialing', 'past_due'];
  * Deletes a card. Subscriptions billed to it move to another card; when there is none and a
  * subscription still needs it, Polar refuses with `PaymentMethodInUseByActiveSubscription`.
  */
-export function deletePaymentMethod(state: MockState, customer: CustomerRow, id: string): void {
+export function deletePaymentMethod(state: MockState, subject: PortalSubject, id: string): void {
   const { db } = state;
-  const method = db.paymentMethods.find((pm) => pm.id === id && pm.customer_id === customer.id);
+  const customer = db.customers.latest(subject.customer);
+  const method = db.paymentMethods.getOwned(id, subject);
   if (!method) throw notFound();
-  const others = db.paymentMethods.filter((pm) => pm.customer_id === customer.id && pm.id !== id);
-  const billed = db.subscriptions.filter(
-    (s) =>
-      s.customer_id === customer.id &&
-      s.payment_method_id === id &&
-      ACTIVE.includes(s.status) &&
-      s.ended_at === null,
-  );
+  const others = db.paymentMethods.ownedBy(subject).filter((pm) => pm.id !== id);
+  const billed = db.subscriptions
+    .ownedBy(subject)
+    .filter((s) => s.payment_method_id === id && ACTIVE.includes(s.status) && s.ended_at === null);
   if (billed.length > 0 && others.length === 0) {
     throw polarError(
       400,
@@ -184,10 +176,11 @@ export function deletePaymentMethod(state: MockState, customer: CustomerRow, id:
   }
   const replacement =
     others.find((pm) => pm.id === customer.default_payment_method_id) ?? others[0] ?? null;
-  for (const sub of billed) sub.payment_method_id = replacement!.id;
-  db.paymentMethods.splice(db.paymentMethods.indexOf(method), 1);
-  if (customer.default_payment_method_id === id) {
-    customer.default_payment_method_id = replacement?.id ?? null;
-  }
-  paymentMethodChanged(state, customer, method, 'deleted');
+  for (const sub of billed) db.subscriptions.update(sub, { payment_method_id: replacement!.id });
+  db.paymentMethods.delete(method.id);
+  const updated =
+    customer.default_payment_method_id === id
+      ? db.customers.update(customer, { default_payment_method_id: replacement?.id ?? null })
+      : customer;
+  paymentMethodChanged(state, updated, method, 'deleted');
 }

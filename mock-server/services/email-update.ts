@@ -1,7 +1,5 @@
 import type { PortalSubject } from '../auth.js';
-import { isoDate } from '../clock.js';
 import { generateToken, hmacHex } from '../crypto.js';
-import { newId } from '../db/ids.js';
 import type { EmailUpdateRow } from '../db/rows.js';
 import { notPermitted, polarError, polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
@@ -26,11 +24,14 @@ const invalidUpdate = () =>
 
 export async function requestEmailUpdate(
   state: MockState,
-  { customer, organization }: PortalSubject,
+  subject: PortalSubject,
   email: string,
 ): Promise<void> {
   const token = generateToken(TOKEN_PREFIX);
   const tokenHash = await hmacHex(state.secret, token);
+  // As they are now, not as the session found them before the token was hashed.
+  const customer = state.db.customers.latest(subject.customer);
+  const organization = state.db.organizations.latest(subject.organization);
   if (!organization.customer_portal_settings.customer?.allow_email_change) {
     throw notPermitted('Email changes are not enabled for this organization.');
   }
@@ -41,8 +42,7 @@ export async function requestEmailUpdate(
   if (customer.email.toLowerCase() === email.toLowerCase())
     throw refuse('New email is the same as your current email.');
 
-  state.db.emailUpdates.push({
-    id: newId(),
+  state.db.emailUpdates.insert({
     token_hash: tokenHash,
     customer_id: customer.id,
     email,
@@ -88,10 +88,11 @@ export async function verifyEmailUpdate(state: MockState, token: string): Promis
       },
     ]);
   }
-  state.db.emailUpdates.splice(state.db.emailUpdates.indexOf(update), 1);
-  customer.email = update.email;
-  customer.email_verified = true;
-  customer.modified_at = isoDate(state.clock.now());
-  customerChanged(state, customer);
-  return createSession(state, customer, null);
+  state.db.emailUpdates.delete(update.id);
+  const updated = state.db.customers.update(customer, {
+    email: update.email,
+    email_verified: true,
+  });
+  customerChanged(state, updated);
+  return createSession(state, updated, null);
 }

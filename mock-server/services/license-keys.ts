@@ -8,11 +8,12 @@ import type { MockState } from '../state.js';
 /**
  * License keys (reference.md §4.7): the portal's rotate, and the validate, activate and
  * deactivate a merchant's app calls with the key alone. Each checks and changes with no `await`
- * in between, so racing activations can never pass the limit.
+ * in between, so racing activations can never pass the limit, and returns the key as it now is.
  */
 
 /** A new key value for a leaked one; the old value stops working at once. */
-export function rotateLicenseKey(state: MockState, key: LicenseKeyRow): LicenseKeyRow {
+export function rotateLicenseKey(state: MockState, given: LicenseKeyRow): LicenseKeyRow {
+  const key = state.db.licenseKeys.latest(given);
   if (key.status === 'revoked') {
     throw polarError(
       400,
@@ -23,12 +24,13 @@ export function rotateLicenseKey(state: MockState, key: LicenseKeyRow): LicenseK
   const prefix =
     key.key.includes('-') && !/^[0-9A-F]{8}-/.test(key.key) ? key.key.split('-')[0] : null;
   const fresh = crypto.randomUUID().toUpperCase();
-  key.key = prefix ? `${prefix}-${fresh}` : fresh;
-  key.modified_at = isoDate(state.clock.now());
+  const rotated = state.db.licenseKeys.update(key, { key: prefix ? `${prefix}-${fresh}` : fresh });
   for (const grant of state.db.grants.filter((g) => g.properties.license_key_id === key.id)) {
-    grant.properties = { ...grant.properties, display_key: displayKey(key.key) };
+    state.db.grants.update(grant, {
+      properties: { ...grant.properties, display_key: displayKey(rotated.key) },
+    });
   }
-  return key;
+  return rotated;
 }
 
 /** The key an app presents, within its organization, or 404. */
@@ -84,10 +86,12 @@ export function validateLicenseKey(
       `License key only has ${row.limit_usage - row.usage} more usages.`,
     );
   }
-  row.usage += check.increment_usage ?? 0;
-  row.validations += 1;
-  row.last_validated_at = isoDate(state.clock.now());
-  return { row, activation };
+  const validated = state.db.licenseKeys.update(row, {
+    usage: row.usage + (check.increment_usage ?? 0),
+    validations: row.validations + 1,
+    last_validated_at: isoDate(state.clock.now()),
+  });
+  return { row: validated, activation };
 }
 
 /** Activates a key on one more device, within the benefit's limit. */
@@ -118,8 +122,10 @@ export function activateLicenseKey(
     created_at: isoDate(state.clock.now()),
     modified_at: null,
   };
-  row.activations.push(activation);
-  return { row, activation };
+  const activated = state.db.licenseKeys.update(row, {
+    activations: [...row.activations, activation],
+  });
+  return { row: activated, activation };
 }
 
 export function deactivateLicenseKey(
@@ -127,7 +133,8 @@ export function deactivateLicenseKey(
   request: { key: string; organization_id: string; activation_id: string },
 ): void {
   const row = findKey(state, request.key, request.organization_id);
-  const index = row.activations.findIndex((a) => a.id === request.activation_id);
-  if (index < 0) throw notFound();
-  row.activations.splice(index, 1);
+  if (!row.activations.some((a) => a.id === request.activation_id)) throw notFound();
+  state.db.licenseKeys.update(row, {
+    activations: row.activations.filter((a) => a.id !== request.activation_id),
+  });
 }

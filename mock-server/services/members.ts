@@ -1,6 +1,5 @@
 import type { PortalSubject } from '../auth.js';
 import { isoDate } from '../clock.js';
-import { newId } from '../db/ids.js';
 import type { MemberRow } from '../db/rows.js';
 import { polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
@@ -10,7 +9,8 @@ import { revokeSeat } from './seats.js';
 /**
  * A team's members (reference.md §3, §4.11): one owner, who alone may hand ownership on; nobody
  * changes their own role or removes themselves. Each function checks and changes with no `await`
- * in between.
+ * in between, against the rows as they are now (the subject's member was read with the session,
+ * before the request body came in), and returns the member as it now is.
  */
 
 export type TeamSubject = PortalSubject & { member: MemberRow };
@@ -19,7 +19,11 @@ const invalid = (loc: string[], msg: string, input: unknown = null) =>
   polarValidationError([{ type: 'value_error', loc, msg, input }]);
 
 export const teamMembers = (state: MockState, subject: PortalSubject) =>
-  state.db.members.filter((m) => m.customer_id === subject.customer.id && m.deleted_at === null);
+  state.db.members.ownedBy(subject).filter((m) => m.deleted_at === null);
+
+/** The acting member as stored now: their role may have changed since the session was read. */
+const actingMember = (state: MockState, subject: TeamSubject) =>
+  state.db.members.latest(subject.member);
 
 /** Adds a member, or returns the one the team already has with that email (as Polar does). */
 export function addMember(
@@ -38,20 +42,13 @@ export function addMember(
     (m) => m.email.toLowerCase() === fields.email.toLowerCase(),
   );
   if (existing) return existing;
-  const member: MemberRow = {
-    id: newId(),
-    created_at: isoDate(state.clock.now()),
-    modified_at: null,
+  const member = state.db.members.insert({
     organization_id: subject.customer.organization_id,
     customer_id: subject.customer.id,
     email: fields.email,
     name: fields.name ?? null,
-    external_id: null,
     role: fields.role,
-    oauth_accounts: {},
-    deleted_at: null,
-  };
-  state.db.members.push(member);
+  });
   memberChanged(state, member, 'created');
   return member;
 }
@@ -60,14 +57,16 @@ export function addMember(
 export function updateMember(
   state: MockState,
   subject: TeamSubject,
-  target: MemberRow,
+  given: MemberRow,
   change: { name?: string | null; role?: MemberRow['role'] | null },
 ): MemberRow {
+  const target = state.db.members.latest(given);
+  const acting = actingMember(state, subject);
   const role = change.role ?? target.role;
   if (role !== target.role) {
-    if (target.id === subject.member.id)
+    if (target.id === acting.id)
       throw invalid(['path', 'id'], 'You cannot modify your own role.', target.id);
-    if (role === 'owner' && subject.member.role !== 'owner') {
+    if (role === 'owner' && acting.role !== 'owner') {
       throw invalid(['body', 'role'], 'Only the owner can transfer ownership.', role);
     }
     if (target.role === 'owner') {
@@ -83,28 +82,31 @@ export function updateMember(
     // Ownership moves: the old owner becomes a billing manager.
     const owner = teamMembers(state, subject).find((m) => m.role === 'owner');
     if (owner) {
-      owner.role = 'billing_manager';
-      owner.modified_at = now;
-      memberChanged(state, owner, 'updated');
+      const demoted = state.db.members.update(owner, { role: 'billing_manager', modified_at: now });
+      memberChanged(state, demoted, 'updated');
     }
   }
-  target.role = role;
-  if (change.name !== undefined) target.name = change.name?.trim() || null;
-  target.modified_at = now;
-  memberChanged(state, target, 'updated');
-  return target;
+  const updated = state.db.members.update(target, {
+    role,
+    ...(change.name !== undefined && { name: change.name?.trim() || null }),
+    modified_at: now,
+  });
+  memberChanged(state, updated, 'updated');
+  return updated;
 }
 
 /** Removes a member: Polar revokes their seats and grants with them; their sessions stop working. */
-export function removeMember(state: MockState, subject: TeamSubject, target: MemberRow): void {
-  if (target.id === subject.member.id)
+export function removeMember(state: MockState, subject: TeamSubject, given: MemberRow): void {
+  const target = state.db.members.latest(given);
+  if (target.id === actingMember(state, subject).id)
     throw invalid(['path', 'id'], 'You cannot remove yourself from the team.', target.id);
   if (target.role === 'owner')
     throw invalid(['body'], 'Cannot delete the only owner. Transfer ownership first.');
-  target.deleted_at = isoDate(state.clock.now());
+  const now = isoDate(state.clock.now());
+  const removed = state.db.members.update(target, { deleted_at: now });
   for (const seat of state.db.seats.filter((s) => s.member_id === target.id))
     revokeSeat(state, seat);
-  memberChanged(state, target, 'deleted');
+  memberChanged(state, removed, 'deleted');
   for (const grant of state.db.grants.filter((g) => g.member_id === target.id))
-    grant.revoked_at = target.deleted_at;
+    state.db.grants.update(grant, { revoked_at: now });
 }

@@ -1,10 +1,13 @@
-import { isoDate } from '../clock.js';
-import type { AddressRow, CustomerRow, OrderRow } from '../db/rows.js';
+import type { PortalSubject } from '../auth.js';
+import type { AddressRow, OrderRow } from '../db/rows.js';
 import { MockApiError, polarError, polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
 import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
 
-/** Invoices and payment retries of an order (reference.md §4.4). */
+/**
+ * Invoices and payment retries of an order (reference.md §4.4). Each function checks and
+ * changes with no `await` in between and returns the order as it now is.
+ */
 
 const MANUAL_RETRY_LIMIT = 5;
 
@@ -14,9 +17,10 @@ const MANUAL_RETRY_LIMIT = 5;
  */
 export function updateBillingDetails(
   state: MockState,
-  order: OrderRow,
+  given: OrderRow,
   update: { billing_name?: string | null; billing_address?: AddressRow | null },
-): void {
+): OrderRow {
+  const order = state.db.orders.latest(given);
   const next = update.billing_address;
   const current = order.billing_address;
   if (next && current) {
@@ -39,14 +43,19 @@ export function updateBillingDetails(
     }
     if (issues.length) throw polarValidationError(issues);
   }
-  if (update.billing_name !== undefined) order.billing_name = update.billing_name?.trim() || null;
-  if (next) order.billing_address = next;
-  order.modified_at = isoDate(state.clock.now());
-  orderChanged(state, order, 'order.updated');
+  const updated = state.db.orders.update(order, {
+    ...(update.billing_name !== undefined && {
+      billing_name: update.billing_name?.trim() || null,
+    }),
+    ...(next && { billing_address: next }),
+  });
+  orderChanged(state, updated, 'order.updated');
+  return updated;
 }
 
 /** Marks the invoice generated: Polar renders it in a background job and answers 202. */
-export function generateInvoice(state: MockState, order: OrderRow): void {
+export function generateInvoice(state: MockState, given: OrderRow): OrderRow {
+  const order = state.db.orders.latest(given);
   if (order.status === 'draft' || order.status === 'void') {
     throw polarError(
       409,
@@ -61,9 +70,9 @@ export function generateInvoice(state: MockState, order: OrderRow): void {
       'Billing name and address are required to generate an invoice for this order.',
     );
   }
-  order.is_invoice_generated = true;
-  order.modified_at = isoDate(state.clock.now());
-  orderChanged(state, order, 'order.updated');
+  const updated = state.db.orders.update(order, { is_invoice_generated: true });
+  orderChanged(state, updated, 'order.updated');
+  return updated;
 }
 
 export function paymentStatus(order: OrderRow): { status: string; error: string | null } {
@@ -87,10 +96,12 @@ export function paymentStatus(order: OrderRow): { status: string; error: string 
  */
 export function retryPayment(
   state: MockState,
-  customer: CustomerRow,
-  order: OrderRow,
+  subject: PortalSubject,
+  given: OrderRow,
   payment: { confirmation_token_id?: string | null; payment_method_id?: string | null },
 ): { status: 'succeeded' | 'failed'; client_secret: null; error: string | null } {
+  const { db } = state;
+  const order = db.orders.latest(given);
   if (order.status !== 'pending' || !order.next_payment_attempt_at || !order.subscription_id) {
     throw new MockApiError(422, {
       error: 'OrderNotEligibleForRetry',
@@ -105,34 +116,30 @@ export function retryPayment(
     );
   }
   if (payment.payment_method_id) {
-    const owned = state.db.paymentMethods.some(
-      (pm) => pm.id === payment.payment_method_id && pm.customer_id === customer.id,
-    );
-    if (!owned)
+    if (!db.paymentMethods.getOwned(payment.payment_method_id, subject))
       throw polarError(
         422,
         'PaymentRetryValidationError',
         'Payment method does not belong to customer',
       );
   }
-  order.manual_retries += 1;
-  const now = isoDate(state.clock.now());
-  order.modified_at = now;
+  const manual_retries = order.manual_retries + 1;
   if (payment.confirmation_token_id?.startsWith('ctok_fail')) {
-    order.payment_error = 'Your card was declined.';
-    return { status: 'failed', client_secret: null, error: order.payment_error };
+    const error = 'Your card was declined.';
+    db.orders.update(order, { manual_retries, payment_error: error });
+    return { status: 'failed', client_secret: null, error };
   }
-  order.status = 'paid';
-  order.payment_error = null;
-  order.next_payment_attempt_at = null;
-  order.receipt_number ??= `R-${order.invoice_number.split('-').at(-1)}`;
-  const subscription = state.db.subscriptions.find((s) => s.id === order.subscription_id);
-  if (subscription?.status === 'past_due') {
-    subscription.status = 'active';
-    subscription.past_due_at = null;
-    subscription.modified_at = now;
-  }
-  orderChanged(state, order, 'order.updated', 'order.paid');
+  const paid = db.orders.update(order, {
+    manual_retries,
+    status: 'paid',
+    payment_error: null,
+    next_payment_attempt_at: null,
+    receipt_number: order.receipt_number ?? `R-${order.invoice_number.split('-').at(-1)}`,
+  });
+  let subscription = db.subscriptions.get(order.subscription_id);
+  if (subscription?.status === 'past_due')
+    subscription = db.subscriptions.update(subscription, { status: 'active', past_due_at: null });
+  orderChanged(state, paid, 'order.updated', 'order.paid');
   if (subscription) subscriptionChanged(state, subscription);
   return { status: 'succeeded', client_secret: null, error: null };
 }

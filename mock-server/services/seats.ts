@@ -1,6 +1,5 @@
 import { isoDate } from '../clock.js';
 import { hmacHex, randomString } from '../crypto.js';
-import { newId } from '../db/ids.js';
 import type { CustomerRow, MemberRow, SeatRow, SubscriptionRow } from '../db/rows.js';
 import { polarError } from '../errors.js';
 import type { MockState } from '../state.js';
@@ -44,7 +43,7 @@ function sendInvitation(
   subscription: SubscriptionRow,
   token: string,
 ): void {
-  const product = state.db.products.find((p) => p.id === subscription.product_id)!;
+  const product = state.db.products.get(subscription.product_id)!;
   const org = state.db.organization(product.organization_id)!;
   state.mailbox.send({
     to: email,
@@ -61,13 +60,15 @@ function sendInvitation(
 
 export async function assignSeat(
   state: MockState,
-  subscription: SubscriptionRow,
+  given: SubscriptionRow,
   email: string,
   metadata: Record<string, unknown> | null,
   immediateClaim: boolean,
 ): Promise<SeatRow> {
   const invitation = await newInvitation(state);
-  // From here on, no await: the seat limit is checked and taken in one step.
+  // From here on, no await: the seat limit is checked and taken in one step, on the
+  // subscription as it is now (its seat count may have changed while the token was hashed).
+  const subscription = state.db.subscriptions.latest(given);
   const taken = activeSeats(state, subscription);
   if (taken.some((s) => s.email?.toLowerCase() === email.toLowerCase())) {
     throw polarError(400, 'SeatAlreadyAssigned', `Seat already assigned to customer ${email}`);
@@ -75,55 +76,56 @@ export async function assignSeat(
   if (taken.length >= (subscription.seats ?? 0)) {
     throw polarError(400, 'SeatNotAvailable', `No available seats for ${subscription.id}`);
   }
-  const now = isoDate(state.clock.now());
-  const seat: SeatRow = {
-    id: newId(),
-    created_at: now,
-    modified_at: null,
+  const seat = state.db.seats.insert({
     subscription_id: subscription.id,
     status: 'pending',
     email,
-    member_id: null,
     invitation_token_hash: invitation.hash,
     invitation_token_expires_at: invitation.expiresAt,
     seat_metadata: metadata,
-    claimed_at: null,
-    revoked_at: null,
-  };
-  state.db.seats.push(seat);
+  });
   seatChanged(state, seat, 'assigned');
-  if (immediateClaim) claim(state, seat);
-  else sendInvitation(state, email, subscription, invitation.token);
+  if (immediateClaim) return claim(state, seat).seat;
+  sendInvitation(state, email, subscription, invitation.token);
   return seat;
 }
 
-export function revokeSeat(state: MockState, seat: SeatRow): void {
-  if (seat.status === 'revoked') return; // idempotent, as Polar's is
+/** Revokes a seat; returns it as it now is. */
+export function revokeSeat(state: MockState, given: SeatRow): SeatRow {
+  const seat = state.db.seats.latest(given);
+  if (seat.status === 'revoked') return seat; // idempotent, as Polar's is
   const now = isoDate(state.clock.now());
-  seat.status = 'revoked';
-  seat.revoked_at = now;
-  seat.modified_at = now;
-  seat.email = null;
-  seat.member_id = null;
-  seat.invitation_token_hash = null;
-  seatChanged(state, seat, 'revoked');
+  const revoked = state.db.seats.update(seat, {
+    status: 'revoked',
+    revoked_at: now,
+    modified_at: now,
+    email: null,
+    member_id: null,
+    invitation_token_hash: null,
+  });
+  seatChanged(state, revoked, 'revoked');
+  return revoked;
 }
 
-export async function resendInvitation(state: MockState, seat: SeatRow): Promise<void> {
-  if (seat.status !== 'pending' || !seat.email)
+export async function resendInvitation(state: MockState, given: SeatRow): Promise<SeatRow> {
+  if (given.status !== 'pending' || !given.email)
     throw polarError(400, 'SeatNotPending', 'Seat is not in pending status');
   const invitation = await newInvitation(state);
-  if (seat.status !== 'pending')
+  // Read again after the await: the seat may have been claimed or revoked meanwhile.
+  const seat = state.db.seats.latest(given);
+  if (seat.status !== 'pending' || !seat.email)
     throw polarError(400, 'SeatNotPending', 'Seat is not in pending status');
-  seat.invitation_token_hash = invitation.hash;
-  seat.invitation_token_expires_at = invitation.expiresAt;
-  seat.modified_at = isoDate(state.clock.now());
+  const resent = state.db.seats.update(seat, {
+    invitation_token_hash: invitation.hash,
+    invitation_token_expires_at: invitation.expiresAt,
+  });
   sendInvitation(
     state,
-    seat.email!,
-    state.db.subscriptions.find((s) => s.id === seat.subscription_id)!,
+    seat.email,
+    state.db.subscriptions.get(seat.subscription_id)!,
     invitation.token,
   );
+  return resent;
 }
 
 export async function findSeatByToken(
@@ -146,39 +148,36 @@ export async function findSeatByToken(
  */
 export function claim(
   state: MockState,
-  seat: SeatRow,
-): { customer: CustomerRow; member: MemberRow } {
-  const subscription = state.db.subscriptions.find((s) => s.id === seat.subscription_id)!;
+  given: SeatRow,
+): { seat: SeatRow; customer: CustomerRow; member: MemberRow } {
+  const seat = state.db.seats.latest(given);
+  // Found by its token before an await: another claim or a revoke may have come first.
+  if (seat.status !== 'pending')
+    throw polarError(400, 'InvalidInvitationToken', 'Invalid or expired invitation token');
+  const subscription = state.db.subscriptions.get(seat.subscription_id)!;
   const customer = state.db.customer(subscription.customer_id)!;
   const now = isoDate(state.clock.now());
-  let member = state.db.members.find(
-    (m) =>
-      m.customer_id === customer.id &&
-      m.deleted_at === null &&
-      m.email.toLowerCase() === seat.email!.toLowerCase(),
-  );
-  if (!member) {
-    member = {
-      id: newId(),
+  const member =
+    state.db.members.find(
+      (m) =>
+        m.customer_id === customer.id &&
+        m.deleted_at === null &&
+        m.email.toLowerCase() === seat.email!.toLowerCase(),
+    ) ??
+    state.db.members.insert({
       created_at: now,
-      modified_at: null,
       organization_id: customer.organization_id,
       customer_id: customer.id,
       email: seat.email!,
-      name: null,
-      external_id: null,
-      role: 'member',
-      oauth_accounts: {},
-      deleted_at: null,
-    };
-    state.db.members.push(member);
-  }
-  seat.status = 'claimed';
-  seat.member_id = member.id;
-  seat.claimed_at = now;
-  seat.modified_at = now;
-  seat.invitation_token_hash = null;
-  seat.invitation_token_expires_at = null;
-  seatChanged(state, seat, 'claimed');
-  return { customer, member };
+    });
+  const claimed = state.db.seats.update(seat, {
+    status: 'claimed',
+    member_id: member.id,
+    claimed_at: now,
+    modified_at: now,
+    invitation_token_hash: null,
+    invitation_token_expires_at: null,
+  });
+  seatChanged(state, claimed, 'claimed');
+  return { seat: claimed, customer, member };
 }

@@ -1,6 +1,5 @@
 import { CUSTOMER_SESSION_PREFIX, MEMBER_SESSION_PREFIX } from '../auth.js';
 import { generateToken, hmacHex } from '../crypto.js';
-import { newId } from '../db/ids.js';
 import type { CustomerRow, MemberRow } from '../db/rows.js';
 import type { MockState } from '../state.js';
 
@@ -16,14 +15,13 @@ export async function createSession(
   member: MemberRow | null,
 ): Promise<string> {
   const token = generateToken(member ? MEMBER_SESSION_PREFIX : CUSTOMER_SESSION_PREFIX);
-  state.db.sessions.push({
-    id: newId(),
-    token_hash: await hmacHex(state.secret, token),
+  const tokenHash = await hmacHex(state.secret, token);
+  state.db.sessions.insert({
+    token_hash: tokenHash,
     kind: member ? 'member' : 'customer',
     customer_id: customer.id,
     member_id: member?.id ?? null,
     expires_at: state.clock.now() + SESSION_TTL_MS,
-    return_url: null,
   });
   return token;
 }

@@ -1,7 +1,5 @@
 import type { CustomerSelectionRequiredResponse } from '../../src/api/types.js';
-import { isoDate } from '../clock.js';
 import { DIGITS, hmacHex, randomString, UPPER_ALNUM } from '../crypto.js';
-import { newId } from '../db/ids.js';
 import type { CustomerRow, MemberRow, OrganizationRow } from '../db/rows.js';
 import { MockApiError, polarError } from '../errors.js';
 import type { MockState } from '../state.js';
@@ -62,22 +60,14 @@ function findCustomerForCode(
 }
 
 function createOwnerMember(state: MockState, customer: CustomerRow): MemberRow {
-  const now = isoDate(state.clock.now());
-  const member: MemberRow = {
-    id: newId(),
-    created_at: now,
-    modified_at: null,
+  return state.db.members.insert({
     organization_id: customer.organization_id,
     customer_id: customer.id,
     email: customer.email!,
     name: customer.name,
     external_id: customer.external_id,
     role: 'owner',
-    oauth_accounts: {},
-    deleted_at: null,
-  };
-  state.db.members.push(member);
-  return member;
+  });
 }
 
 export interface CodeRequest {
@@ -106,8 +96,7 @@ export async function requestCode(state: MockState, request: CodeRequest): Promi
     codeHash = await hmacHex(state.secret, code);
     now = state.clock.now();
   } while (state.db.sessionCodes.some((c) => c.code_hash === codeHash && c.expires_at > now));
-  state.db.sessionCodes.push({
-    id: newId(),
+  state.db.sessionCodes.insert({
     code_hash: codeHash,
     email: request.email,
     customer_id: customer.id,
@@ -140,21 +129,20 @@ const invalidCode = () =>
 export async function authenticateCode(state: MockState, code: string): Promise<string> {
   const codeHash = await hmacHex(state.secret, code);
   const now = state.clock.now();
-  const index = state.db.sessionCodes.findIndex(
-    (c) => c.code_hash === codeHash && c.expires_at > now,
-  );
-  if (index < 0) throw invalidCode();
-  const [row] = state.db.sessionCodes.splice(index, 1);
-  const customer = state.db.customer(row!.customer_id);
+  const row = state.db.sessionCodes.find((c) => c.code_hash === codeHash && c.expires_at > now);
+  if (!row) throw invalidCode();
+  state.db.sessionCodes.delete(row.id);
+  let customer = state.db.customer(row.customer_id);
   if (!customer) throw invalidCode();
-  if (sameEmail(customer.email, row!.email)) customer.email_verified = true;
+  if (sameEmail(customer.email, row.email) && !customer.email_verified)
+    customer = state.db.customers.update(customer, { email_verified: true });
 
   const org = state.db.organization(customer.organization_id)!;
   let member: MemberRow | undefined;
   if (org.member_model_enabled) {
     member = state.db.members.find(
       (m) =>
-        m.customer_id === customer.id && m.deleted_at === null && sameEmail(m.email, row!.email),
+        m.customer_id === customer.id && m.deleted_at === null && sameEmail(m.email, row.email),
     );
     if (!member) throw invalidCode();
   }

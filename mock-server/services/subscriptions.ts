@@ -10,7 +10,8 @@ import { subscriptionChanged } from '../webhooks/emit.js';
 /**
  * What the portal may do to a subscription (reference.md §4.3), as changes to the store and the
  * webhooks they cause. Each function checks and changes with no `await` in between, so
- * concurrent requests cannot interleave inside one change.
+ * concurrent requests cannot interleave inside one change, and returns the row as it now is
+ * (rows are replaced, never edited: `db/table.ts`).
  */
 
 const alreadyCanceled = () =>
@@ -19,10 +20,6 @@ const alreadyCanceled = () =>
     'AlreadyCanceledSubscription',
     'This subscription is already canceled or will be at the end of the period.',
   );
-
-const touch = (state: MockState, row: SubscriptionRow) => {
-  row.modified_at = isoDate(state.clock.now());
-};
 
 export const isCanceled = (row: SubscriptionRow) =>
   row.status === 'canceled' || row.ended_at !== null;
@@ -35,22 +32,28 @@ export interface CancellationFeedback {
 /** Cancel at the end of the period: the customer keeps access until `current_period_end`. */
 export function cancelAtPeriodEnd(
   state: MockState,
-  row: SubscriptionRow,
+  given: SubscriptionRow,
   feedback: CancellationFeedback = {},
-): void {
+): SubscriptionRow {
+  const row = state.db.subscriptions.latest(given);
   if (row.cancel_at_period_end || isCanceled(row)) throw alreadyCanceled();
-  row.cancel_at_period_end = true;
-  row.canceled_at = isoDate(state.clock.now());
-  row.ends_at = row.current_period_end;
-  if (feedback.cancellation_reason !== undefined)
-    row.customer_cancellation_reason = feedback.cancellation_reason;
-  if (feedback.cancellation_comment !== undefined)
-    row.customer_cancellation_comment = feedback.cancellation_comment;
-  touch(state, row);
-  subscriptionChanged(state, row, 'subscription.canceled');
+  const next = state.db.subscriptions.update(row, {
+    cancel_at_period_end: true,
+    canceled_at: isoDate(state.clock.now()),
+    ends_at: row.current_period_end,
+    ...(feedback.cancellation_reason !== undefined && {
+      customer_cancellation_reason: feedback.cancellation_reason,
+    }),
+    ...(feedback.cancellation_comment !== undefined && {
+      customer_cancellation_comment: feedback.cancellation_comment,
+    }),
+  });
+  subscriptionChanged(state, next, 'subscription.canceled');
+  return next;
 }
 
-export function uncancel(state: MockState, row: SubscriptionRow): void {
+export function uncancel(state: MockState, given: SubscriptionRow): SubscriptionRow {
+  const row = state.db.subscriptions.latest(given);
   if (isCanceled(row)) throw polarError(410, 'ResourceUnavailable', 'Unavailable');
   if (!row.cancel_at_period_end) throw polarError(400, 'BadRequest', 'Bad request');
   const hasPaymentMethod = state.db.paymentMethods.some((pm) => pm.customer_id === row.customer_id);
@@ -61,21 +64,24 @@ export function uncancel(state: MockState, row: SubscriptionRow): void {
       'Add a payment method before uncancelling this subscription.',
     );
   }
-  row.cancel_at_period_end = false;
-  row.canceled_at = null;
-  row.ends_at = null;
-  row.customer_cancellation_reason = null;
-  row.customer_cancellation_comment = null;
-  touch(state, row);
-  subscriptionChanged(state, row, 'subscription.uncanceled');
+  const next = state.db.subscriptions.update(row, {
+    cancel_at_period_end: false,
+    canceled_at: null,
+    ends_at: null,
+    customer_cancellation_reason: null,
+    customer_cancellation_comment: null,
+  });
+  subscriptionChanged(state, next, 'subscription.uncanceled');
+  return next;
 }
 
 /** Ends a past-due subscription now. */
 export function revoke(
   state: MockState,
-  row: SubscriptionRow,
+  given: SubscriptionRow,
   feedback: CancellationFeedback,
-): void {
+): SubscriptionRow {
+  const row = state.db.subscriptions.latest(given);
   if (isCanceled(row)) throw alreadyCanceled();
   if (row.status !== 'past_due') {
     throw polarError(
@@ -85,17 +91,18 @@ export function revoke(
     );
   }
   const now = isoDate(state.clock.now());
-  row.status = 'canceled';
-  row.cancel_at_period_end = false;
-  row.canceled_at ??= now;
-  row.ends_at = now;
-  row.ended_at = now;
-  row.customer_cancellation_reason =
-    feedback.cancellation_reason ?? row.customer_cancellation_reason;
-  row.customer_cancellation_comment =
-    feedback.cancellation_comment ?? row.customer_cancellation_comment;
-  touch(state, row);
-  subscriptionChanged(state, row, 'subscription.canceled', 'subscription.revoked');
+  const next = state.db.subscriptions.update(row, {
+    status: 'canceled',
+    cancel_at_period_end: false,
+    canceled_at: row.canceled_at ?? now,
+    ends_at: now,
+    ended_at: now,
+    customer_cancellation_reason: feedback.cancellation_reason ?? row.customer_cancellation_reason,
+    customer_cancellation_comment:
+      feedback.cancellation_comment ?? row.customer_cancellation_comment,
+  });
+  subscriptionChanged(state, next, 'subscription.canceled', 'subscription.revoked');
+  return next;
 }
 
 const productError = (msg: string) =>
@@ -116,12 +123,12 @@ export function checkProductChange(
     );
   }
   if (row.cancel_at_period_end || isCanceled(row)) throw alreadyCanceled();
-  const product = state.db.products.find((p) => p.id === productId && p.organization_id === org);
-  if (!product) throw productError('Product does not exist.');
+  const product = state.db.products.get(productId);
+  if (!product || product.organization_id !== org) throw productError('Product does not exist.');
   if (product.is_archived) throw productError('Product is archived.');
   if (product.visibility !== 'public') throw productError('Product visibility is not allowed.');
   if (!product.recurring_interval) throw productError('Product is not recurring.');
-  const current = state.db.products.find((p) => p.id === row.product_id)!;
+  const current = state.db.products.get(row.product_id)!;
   if (isSeatBased(current) && !isSeatBased(product)) {
     throw productError("Can't switch from a seat-based to a non-seat-based product.");
   }
@@ -129,17 +136,25 @@ export function checkProductChange(
 }
 
 /** Moves the subscription to another plan, after `checkProductChange`. */
-export function changeProduct(state: MockState, row: SubscriptionRow, productId: string): void {
+export function changeProduct(
+  state: MockState,
+  given: SubscriptionRow,
+  productId: string,
+): SubscriptionRow {
+  const row = state.db.subscriptions.latest(given);
   const product = checkProductChange(state, row, productId);
   const price = product.prices[0]!;
-  row.product_id = product.id;
-  row.price_id = price.id;
-  row.recurring_interval = product.recurring_interval!;
-  row.recurring_interval_count = product.recurring_interval_count ?? 1;
-  row.seats = isSeatBasedPrice(price) ? (row.seats ?? 1) : null;
-  row.amount = periodAmount(price, row.seats);
-  touch(state, row);
-  subscriptionChanged(state, row);
+  const seats = isSeatBasedPrice(price) ? (row.seats ?? 1) : null;
+  const next = state.db.subscriptions.update(row, {
+    product_id: product.id,
+    price_id: price.id,
+    recurring_interval: product.recurring_interval!,
+    recurring_interval_count: product.recurring_interval_count ?? 1,
+    seats,
+    amount: periodAmount(price, seats),
+  });
+  subscriptionChanged(state, next);
+  return next;
 }
 
 /** Seats in use: the seat limit can never go below them. */
@@ -156,9 +171,7 @@ export function checkSeatChange(state: MockState, row: SubscriptionRow, seats: n
     );
   }
   if (row.cancel_at_period_end || isCanceled(row)) throw alreadyCanceled();
-  const price = state.db.products
-    .find((p) => p.id === row.product_id)!
-    .prices.find((p) => p.id === row.price_id);
+  const price = state.db.products.get(row.product_id)!.prices.find((p) => p.id === row.price_id);
   if (!isSeatBasedPrice(price)) {
     throw polarError(
       400,
@@ -183,15 +196,17 @@ export function checkSeatChange(state: MockState, row: SubscriptionRow, seats: n
 }
 
 /** Changes the seat count, after `checkSeatChange`. */
-export function changeSeats(state: MockState, row: SubscriptionRow, seats: number): void {
+export function changeSeats(
+  state: MockState,
+  given: SubscriptionRow,
+  seats: number,
+): SubscriptionRow {
+  const row = state.db.subscriptions.latest(given);
   checkSeatChange(state, row, seats);
-  const price = state.db.products
-    .find((p) => p.id === row.product_id)!
-    .prices.find((p) => p.id === row.price_id)!;
-  row.seats = seats;
-  row.amount = periodAmount(price, seats);
-  touch(state, row);
-  subscriptionChanged(state, row);
+  const price = state.db.products.get(row.product_id)!.prices.find((p) => p.id === row.price_id)!;
+  const next = state.db.subscriptions.update(row, { seats, amount: periodAmount(price, seats) });
+  subscriptionChanged(state, next);
+  return next;
 }
 
 export const noPendingUpdate = () =>

@@ -71,7 +71,7 @@ export function merchantProduct(db: MockDatabase, product: ProductRow) {
     ...serializeCustomerProduct(db, product),
     metadata: {},
     benefits: product.benefit_ids
-      .map((id) => db.benefits.find((b) => b.id === id))
+      .map((id) => db.benefits.get(id))
       .filter((b) => b !== undefined)
       .map((b) => ({
         ...serializeBenefitPublic(b),
@@ -85,7 +85,7 @@ export function merchantProduct(db: MockDatabase, product: ProductRow) {
 }
 
 export function merchantSubscription(db: MockDatabase, row: SubscriptionRow) {
-  const product = db.products.find((p) => p.id === row.product_id)!;
+  const product = db.products.get(row.product_id)!;
   const price = product.prices.find((p) => p.id === row.price_id) ?? product.prices[0]!;
   return {
     ...serializeSubscriptionBase(row),
@@ -104,10 +104,8 @@ export function merchantSubscription(db: MockDatabase, row: SubscriptionRow) {
 
 export function merchantOrder(db: MockDatabase, row: OrderRow) {
   const portal = serializeOrder(db, row);
-  const product = row.product_id ? db.products.find((p) => p.id === row.product_id) : undefined;
-  const subscription = row.subscription_id
-    ? db.subscriptions.find((s) => s.id === row.subscription_id)
-    : undefined;
+  const product = row.product_id ? db.products.get(row.product_id) : undefined;
+  const subscription = row.subscription_id ? db.subscriptions.get(row.subscription_id) : undefined;
   return {
     ...portal,
     metadata: {},
@@ -141,7 +139,7 @@ export function customerState(db: MockDatabase, customer: CustomerRow) {
         (g) => g.customer_id === customer.id && g.revoked_at === null && g.granted_at !== null,
       )
       .map((g) => {
-        const benefit = db.benefits.find((b) => b.id === g.benefit_id)!;
+        const benefit = db.benefits.get(g.benefit_id)!;
         return {
           id: g.id,
           created_at: g.created_at,

@@ -27,15 +27,22 @@ const TEXT_KEYS = new Set([
   'label_name',
 ]);
 
-/** Puts the payload in front of every human-readable string, however deep. */
-function poison(value: unknown): void {
-  if (Array.isArray(value)) return value.forEach(poison);
-  if (!value || typeof value !== 'object') return;
-  for (const [key, inner] of Object.entries(value)) {
-    if (typeof inner === 'string' && TEXT_KEYS.has(key))
-      (value as Record<string, unknown>)[key] = `${PAYLOAD} ${inner}`;
-    else poison(inner);
-  }
+/** Puts the payload in front of every human-readable string, however deep, in a copy. */
+function poisoned(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(poisoned);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      typeof inner === 'string' && TEXT_KEYS.has(key) ? `${PAYLOAD} ${inner}` : poisoned(inner),
+    ]),
+  );
+}
+
+/** Every row of every table replaced by its poisoned copy (rows are never edited in place). */
+function poisonStore(): void {
+  for (const table of mock.state.db.tables())
+    table.replaceAll(table.all().map((row) => poisoned(row) as typeof row));
 }
 
 /** The text of a shadow root and of every shadow root inside it. */
@@ -49,7 +56,7 @@ for (const { email, slug } of [
   { email: 'olivia@northwind.example', slug: 'teamly' },
 ]) {
   it(`shows markup in the API’s strings as text, in every view (${email})`, async () => {
-    poison(Object.values(mock.state.db));
+    poisonStore();
     await signIn(email, slug);
     const portal = await fixture<HTMLElement>(
       `<customer-portal ${mockAttrs(slug)}></customer-portal>`,
@@ -79,7 +86,7 @@ for (const { email, slug } of [
 }
 
 it('shows markup in customer names as text in the sign-in’s account picker and greeting', async () => {
-  poison(Object.values(mock.state.db));
+  poisonStore();
   const login = await fixture<HTMLElement>(`<portal-login ${mockAttrs('teamly')}></portal-login>`);
   const root = login.shadowRoot!;
   const email = root.querySelector<HTMLInputElement>('#email')!;

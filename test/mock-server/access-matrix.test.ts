@@ -29,7 +29,7 @@ function teamIds(harness: Harness) {
     card: db.paymentMethods.find((p) => p.customer_id === team)!.id,
     seat: db.seats.find((s) => s.subscription_id === subscription.id && s.status === 'pending')!.id,
     member: db.members.find((m) => m.customer_id === team && m.role === 'member')!.id,
-    wallet: db.wallets[0]!.id,
+    wallet: db.wallets.all()[0]!.id,
   };
 }
 
@@ -143,7 +143,7 @@ async function run(token: string, write: Write, ids: Ids) {
   };
 }
 
-const snapshot = () => JSON.stringify({ ...mock.mock.state.db, sessions: undefined });
+const snapshot = () => JSON.stringify({ ...mock.mock.state.db.snapshot(), sessions: undefined });
 
 describe('roles', () => {
   test('a member is refused every billing read and write with 403 NotPermitted, and nothing changes', async () => {
@@ -198,8 +198,8 @@ describe('isolation', () => {
       card: db.paymentMethods.find((p) => p.customer_id === bob)!.id,
       grant: db.grants.find((g) => g.customer_id === bob)!.id,
       key: db.licenseKeys.find((k) => k.customer_id === bob)!.id,
-      seat: db.seats[0]!.id,
-      meter: db.customerMeters[0]!.id,
+      seat: db.seats.all()[0]!.id,
+      meter: db.customerMeters.all()[0]!.id,
       team: db.subscriptions.find((s) => s.seats !== null)!.id,
     };
     const before = snapshot();

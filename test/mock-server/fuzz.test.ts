@@ -22,14 +22,14 @@ const statuses = new Map<number, number>();
 function idArbitrary() {
   const { db } = mock.mock.state;
   const real = [
-    ...db.subscriptions.map((s) => s.id),
-    ...db.orders.map((o) => o.id),
-    ...db.grants.map((g) => g.id),
-    ...db.paymentMethods.map((p) => p.id),
-    ...db.seats.map((s) => s.id),
-    ...db.members.map((m) => m.id),
-    ...db.licenseKeys.map((k) => k.id),
-    ...db.organizations.map((o) => o.slug),
+    ...db.subscriptions.all().map((s) => s.id),
+    ...db.orders.all().map((o) => o.id),
+    ...db.grants.all().map((g) => g.id),
+    ...db.paymentMethods.all().map((p) => p.id),
+    ...db.seats.all().map((s) => s.id),
+    ...db.members.all().map((m) => m.id),
+    ...db.licenseKeys.all().map((k) => k.id),
+    ...db.organizations.all().map((o) => o.slug),
   ];
   return fc.oneof(
     fc.constantFrom(...real),
@@ -220,7 +220,7 @@ function requestArbitrary() {
   });
 }
 
-const snapshot = () => JSON.stringify({ ...mock.mock.state.db, sessions: undefined });
+const snapshot = () => JSON.stringify({ ...mock.mock.state.db.snapshot(), sessions: undefined });
 
 test(`fuzz: ${RUNS} malformed requests across every route`, { timeout: 600_000 }, async () => {
   const { state } = mock.mock;

@@ -66,7 +66,7 @@ describe('signed links cannot be made without the secret', () => {
   test('an invoice or receipt URL for another customer’s order: 404, whatever is signed', async () => {
     const { db } = mock.mock.state;
     const now = mock.mock.state.clock.now();
-    for (const order of db.orders.slice(0, 6)) {
+    for (const order of db.orders.all().slice(0, 6)) {
       for (const kind of ['invoice', 'receipt'] as const) {
         const old = `expires=${now + 600_000}&signature=${hmacHex(OLD_CONSTANT, `${kind}:${order.id}:${now + 600_000}`)}`;
         const tokens = forgeries(kind, { order_id: order.id }, now).map((t) => `token=${t}`);

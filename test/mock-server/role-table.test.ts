@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createMockApi } from '../../mock-server/index.js';
+import type { Table } from '../../mock-server/db/table.js';
 import type { Route } from '../../mock-server/routing.js';
 import { mockForThisFile } from './harness.js';
 import { EXPECTED, type Call, type Expected, type Own, type Subject } from './role-table.js';
@@ -27,14 +28,14 @@ const PEOPLE: Record<Subject, string | null> = {
 
 /** The first row found, or a copy of `template` made the caller's, so every id is a real row. */
 function ensure<T extends { id: string }>(
-  rows: T[],
+  table: Table<T>,
   found: T | undefined,
   template: T,
   changes: Partial<T>,
 ): string {
   if (found) return found.id;
   const row: T = { ...structuredClone(template), id: randomUUID(), ...changes };
-  rows.push(row);
+  table.replaceAll([...table.all(), row]);
   return row.id;
 }
 
@@ -46,8 +47,8 @@ async function ownRows(subject: Subject): Promise<Own> {
   const customer = db.customer(mock.customer(email).id)!;
   const member = db.members.find((m) => m.email === email && m.customer_id === customer.id);
   const memberId = member?.id ?? null;
-  const mine = <T extends { customer_id: string }>(rows: T[]) =>
-    rows.filter((r) => r.customer_id === customer.id);
+  const mine = <T extends { id: string; customer_id: string }>(table: Table<T>) =>
+    table.filter((r) => r.customer_id === customer.id);
   const subscription = mine(db.subscriptions).find((s) => s.status === 'active')!;
   const northwind = mock.customer('olivia@northwind.example').id;
   const ownKey = mine(db.licenseKeys).find((k) => k.member_id === memberId);
@@ -65,17 +66,17 @@ async function ownRows(subject: Subject): Promise<Own> {
       order: mine(db.orders).find((o) => o.status === 'paid')!.id,
       card: mine(db.paymentMethods).at(-1)!.id,
       // Northwind's plan grants no license key and alice has no meter nor seat: copies.
-      key: ensure(db.licenseKeys, ownKey, db.licenseKeys[0]!, {
+      key: ensure(db.licenseKeys, ownKey, db.licenseKeys.all()[0]!, {
         customer_id: customer.id,
         member_id: memberId,
         organization_id: customer.organization_id,
         key: `ROLE-${randomUUID()}`,
         activations: [],
       }),
-      meter: ensure(db.customerMeters, mine(db.customerMeters)[0], db.customerMeters[0]!, {
+      meter: ensure(db.customerMeters, mine(db.customerMeters)[0], db.customerMeters.all()[0]!, {
         customer_id: customer.id,
       }),
-      wallet: ensure(db.wallets, mine(db.wallets)[0], db.wallets[0]!, {
+      wallet: ensure(db.wallets, mine(db.wallets)[0], db.wallets.all()[0]!, {
         customer_id: customer.id,
       }),
       seat: ensure(
@@ -151,7 +152,7 @@ function outcome({ dependency, anonymousRefused }: Expected, subject: Subject): 
   return billing && subject === 'member' ? 'billing' : 'allowed';
 }
 
-const snapshot = () => JSON.stringify({ ...mock.mock.state.db, sessions: undefined });
+const snapshot = () => JSON.stringify({ ...mock.mock.state.db.snapshot(), sessions: undefined });
 
 describe('role table', () => {
   test('every route the mock serves has an expected permission, and every entry a route', () => {

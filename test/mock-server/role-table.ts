@@ -221,9 +221,13 @@ export const EXPECTED: Record<string, Expected> = {
   [`POST ${P}/customers/me/email-update/request`]: E(
     'UnionBillingWrite',
     'customer_email_update.py request_email_update',
-    (o) => {
+    (o, m) => {
       // Teamly has email changes off: a business 403 that would hide the role's answer.
-      o.org.customer_portal_settings.customer = { allow_email_change: true };
+      const { organizations } = m.mock.state.db;
+      const settings = organizations.latest(o.org).customer_portal_settings;
+      organizations.update(o.org, {
+        customer_portal_settings: { ...settings, customer: { allow_email_change: true } },
+      });
       return { body: { email: `moved.${o.subject}@example.com` } };
     },
   ),

@@ -80,6 +80,28 @@ describe('seats', () => {
     assert.equal(again.status, 400, 'an invitation is claimed once');
   });
 
+  test('claims of one invitation racing each other: one is claimed, the rest refused', async () => {
+    const owner = await session('olivia@northwind.example');
+    const id = await teamSubscription(owner);
+    await owner.call('/seats', {
+      method: 'POST',
+      json: { subscription_id: id, email: 'racer@northwind.example' },
+    });
+    const token = await claimToken('racer@northwind.example');
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        mock.call('/v1/customer-seats/claim', {
+          method: 'POST',
+          json: { invitation_token: token },
+        }),
+      ),
+    );
+    const statuses = claims.map((c) => c.status).sort();
+    assert.deepEqual(statuses, [200, 400, 400, 400, 400, 400, 400, 400]);
+    const members = mock.mock.state.db.members.filter((m) => m.email === 'racer@northwind.example');
+    assert.equal(members.length, 1, 'one member, not one per claim');
+  });
+
   test('the seat limit holds, even for assigns racing for the last seat', async () => {
     const owner = await session('olivia@northwind.example');
     const id = await teamSubscription(owner);

@@ -2,32 +2,37 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMockApi } from '../../mock-server/index.js';
 import type { MockDatabase } from '../../mock-server/db/store.js';
+import type { Table } from '../../mock-server/db/table.js';
 import {
   serializeSubscription,
   subscriptionJson,
 } from '../../mock-server/serializers/subscription.js';
+import { WireCache } from '../../mock-server/serializers/wire-cache.js';
 
 /**
  * The remembered wire text of a subscription (`serializers/wire-cache.ts`) against a fresh
- * serialization, after every change a row can go through: each field of each row of every table
- * written in place, arrays grown, nested objects reordered, rows replaced. A read the serializer
+ * serialization, after every change a row can go through. Rows are frozen and a change replaces
+ * them (`db/table.ts`), so each change here is a replaced row: each field of each row of every
+ * table given another value, arrays grown, nested objects reordered. A read the serializer
  * makes and the cache does not watch shows up here as a stale text.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Container = Json[] | { [key: string]: Json };
+type Path = (string | number)[];
+type JsonRow = { id: string; [key: string]: Json };
 
-/** Every place in `value` that holds a value: the container and the key. */
-function* places(value: Json): Generator<[Container, string | number]> {
+/** The path of every place in `value` that holds a value. */
+function* places(value: Json, path: Path = []): Generator<Path> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      yield [value, i];
-      yield* places(value[i]!);
+      yield [...path, i];
+      yield* places(value[i]!, [...path, i]);
     }
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      yield [value, key];
-      yield* places(value[key]!);
+      yield [...path, key];
+      yield* places(value[key]!, [...path, key]);
     }
   }
 }
@@ -42,11 +47,17 @@ function changed(value: Json): Json {
   return Object.fromEntries(Object.entries(value).reverse());
 }
 
-const read = (container: Container, key: string | number) =>
-  (container as Record<string | number, Json>)[key]!;
-const write = (container: Container, key: string | number, value: Json) => {
-  (container as Record<string | number, Json>)[key] = value;
-};
+/** A copy of `row` with the value at `path` changed, the row itself left as it is. */
+function changedAt(row: Json, path: Path): Json {
+  const copy = structuredClone(row);
+  let container = copy as Container;
+  for (const key of path.slice(0, -1))
+    container = (container as Record<string | number, Json>)[key] as Container;
+  const key = path.at(-1)!;
+  const place = container as Record<string | number, Json>;
+  place[key] = changed(place[key]!);
+  return copy;
+}
 
 /** The serializer's answer, or the error it throws (a product id that points nowhere). */
 function outcome(make: () => string): string {
@@ -67,22 +78,26 @@ function assertFresh(db: MockDatabase, label: string): void {
   }
 }
 
-const tables = (db: MockDatabase) =>
-  Object.entries(db).filter((entry): entry is [string, Json[]] => Array.isArray(entry[1]));
+const tables = (db: MockDatabase) => db.tables() as unknown as Table<JsonRow>[];
+
+/** The table with its row `index` replaced by `row`, as a change through the table would. */
+function replaceRow(table: Table<JsonRow>, index: number, row: Json): void {
+  table.replaceAll(table.all().map((old, i) => (i === index ? (row as JsonRow) : old)));
+}
 
 describe('wire cache', () => {
-  test('a subscription’s text follows every in-place change of any row of any table', () => {
+  test('a subscription’s text follows every change of any row of any table', () => {
     const { db } = createMockApi().state;
     assertFresh(db, 'seed');
     let changes = 0;
-    for (const [table, rows] of tables(db)) {
-      for (const [index, row] of rows.entries()) {
-        for (const [container, key] of [...places(row)]) {
-          const before = read(container, key);
-          write(container, key, changed(before));
-          assertFresh(db, `${table}[${index}] ${String(key)} changed`);
-          write(container, key, before);
-          assertFresh(db, `${table}[${index}] ${String(key)} back`);
+    for (const table of tables(db)) {
+      const original = [...table.all()];
+      for (const [index, row] of original.entries()) {
+        for (const path of [...places(row)]) {
+          replaceRow(table, index, changedAt(row, path));
+          assertFresh(db, `${table.name}[${index}] ${path.join('.')} changed`);
+          table.replaceAll(original);
+          assertFresh(db, `${table.name}[${index}] ${path.join('.')} back`);
           changes++;
         }
       }
@@ -90,25 +105,47 @@ describe('wire cache', () => {
     assert.ok(changes > 1000, `only ${changes} changes tried`);
   });
 
-  test('a row replaced by a new object, as typed tables replace rows, gets a new text', () => {
+  test('a row replaced by a new object with its keys in another order gets a new text', () => {
     const { db } = createMockApi().state;
     assertFresh(db, 'seed');
-    for (const [table, rows] of tables(db)) {
-      for (let i = 0; i < rows.length; i++) {
-        const before = rows[i]!;
-        rows[i] = changed(before);
-        assertFresh(db, `${table}[${i}] replaced`);
-        rows[i] = before;
-        assertFresh(db, `${table}[${i}] put back`);
+    for (const table of tables(db)) {
+      const original = [...table.all()];
+      for (let i = 0; i < original.length; i++) {
+        replaceRow(table, i, changed(original[i]!));
+        assertFresh(db, `${table.name}[${i}] replaced`);
+        table.replaceAll(original);
+        assertFresh(db, `${table.name}[${i}] put back`);
       }
     }
   });
 
-  test('an unchanged row gives the same text as a fresh serialization', () => {
+  test('an update through the table, even one that changes nothing else, gets a new text', () => {
     const { db } = createMockApi().state;
-    const row = db.subscriptions[0]!;
+    const row = db.subscriptions.all()[0]!;
+    const before = subscriptionJson(db, row);
+    const product = db.products.get(row.product_id)!;
+    db.products.update(product, { name: `${product.name} (renamed)` });
+    const after = subscriptionJson(db, row);
+    assert.notEqual(after, before);
+    assert.match(after, /\(renamed\)/);
+    assert.equal(after, JSON.stringify(serializeSubscription(db, row)));
+  });
+
+  test('an unchanged row gives the same text as a fresh serialization, built once', () => {
+    const { db } = createMockApi().state;
+    const row = db.subscriptions.all()[0]!;
     const first = subscriptionJson(db, row);
     assert.equal(subscriptionJson(db, row), first);
     assert.equal(first, JSON.stringify(serializeSubscription(db, row)));
+
+    const cache = new WireCache<object>();
+    let builds = 0;
+    const build = () => ({ built: ++builds });
+    const [a, b] = [{}, {}];
+    cache.text(a, [a, b], build);
+    cache.text(a, [a, b], build);
+    assert.equal(builds, 1, 'the same source objects: the text is reused');
+    cache.text(a, [a, {}], build);
+    assert.equal(builds, 2, 'another source object: built again');
   });
 });

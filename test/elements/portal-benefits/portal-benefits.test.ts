@@ -62,7 +62,7 @@ describe('<portal-benefits> states', () => {
   });
 
   it('has an empty state', async () => {
-    mock.state.db.grants = [];
+    mock.state.db.grants.replaceAll([]);
     const el = await benefitsOf('alice@example.com');
     expect(partTexts(el, 'empty')[0]).to.equal('You have no benefits yet.');
     await expect(el).to.be.accessible();
@@ -87,7 +87,9 @@ describe('<portal-benefits> states', () => {
 
   it('groups benefits by type, with the seller’s note as text', async () => {
     const note = mock.state.db.benefits.find((b) => b.type === 'custom')!;
-    note.properties = { note: '<img src=x onerror="window.pwned=1">\nSecond line' };
+    mock.state.db.benefits.update(note, {
+      properties: { note: '<img src=x onerror="window.pwned=1">\nSecond line' },
+    });
     const el = await benefitsOf('alice@example.com');
     const headings = [...el.shadowRoot!.querySelectorAll('[part=group] h3')].map((h) =>
       h.textContent!.trim(),

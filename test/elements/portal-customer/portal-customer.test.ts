@@ -91,16 +91,16 @@ describe('<portal-customer> states', () => {
   });
 
   it('has an empty state for payment methods', async () => {
-    mock.state.db.paymentMethods = mock.state.db.paymentMethods.filter(
-      (pm) => pm.customer_id !== alice().id,
-    );
+    mock.state.db.paymentMethods.remove((pm) => pm.customer_id === alice().id);
     const el = await accountOf('alice@example.com');
     expect(partTexts(el, 'payment-methods')[0]).to.contain('No payment method yet.');
   });
 
   it('renders names and addresses from the API as text', async () => {
-    alice().name = '<img src=x onerror="window.pwned=1">';
-    alice().billing_address!.line1 = '<b>1 Market</b>';
+    mock.state.db.customers.update(alice(), {
+      name: '<img src=x onerror="window.pwned=1">',
+      billing_address: { ...alice().billing_address!, line1: '<b>1 Market</b>' },
+    });
     const el = await accountOf('alice@example.com', 'readonly-features="billing-details"');
     expect(partTexts(el, 'profile')[0]).to.contain('<img src=x onerror="window.pwned=1">');
     expect(partTexts(el, 'billing-details')[0]).to.contain('<b>1 Market</b>');

@@ -77,7 +77,8 @@ describe('<portal-orders> states', () => {
   });
 
   it('has an empty state', async () => {
-    for (const order of ordersFor('alice@example.com')) order.customer_id = 'someone-else';
+    for (const order of ordersFor('alice@example.com'))
+      mock.state.db.orders.update(order, { customer_id: 'someone-else' });
     const el = await ordersOf('alice@example.com');
     expect(partTexts(el, 'empty')[0]).to.equal('You have no orders yet.');
     await expect(el).to.be.accessible();
@@ -118,8 +119,11 @@ describe('<portal-orders> states', () => {
     const [order] = ordersFor('alice@example.com').sort((a, b) =>
       b.created_at.localeCompare(a.created_at),
     );
-    order!.items[0]!.label = '<img src=x onerror="window.pwned=1">';
-    order!.billing_name = '<b>Alice</b>';
+    const [item, ...items] = order!.items;
+    mock.state.db.orders.update(order!, {
+      items: [{ ...item!, label: '<img src=x onerror="window.pwned=1">' }, ...items],
+      billing_name: '<b>Alice</b>',
+    });
     const el = await ordersOf('alice@example.com');
     await openFirst(el);
     const detail = partTexts(el, 'detail')[0]!;
@@ -154,10 +158,8 @@ describe('<portal-orders> invoices and billing details', () => {
   });
 
   it('asks for billing details first, saves them and fires portal-order-updated', async () => {
-    for (const order of ordersFor('alice@example.com')) {
-      order.billing_name = null;
-      order.billing_address = null;
-    }
+    for (const order of ordersFor('alice@example.com'))
+      mock.state.db.orders.update(order, { billing_name: null, billing_address: null });
     const el = await ordersOf('alice@example.com');
     await openFirst(el);
     $<HTMLButtonElement>(el, '[part=invoice-button]')!.click();
@@ -379,10 +381,11 @@ describe('<portal-orders> paying, with the store', () => {
     // The bank takes its time: the confirmation says pending, the payment goes through after.
     mock.worker.use(
       http.post('*/v1/customer-portal/orders/:id/confirm-payment', ({ params }) => {
-        const order = mock.state.db.orders.find((o) => o.id === params.id)!;
-        order.status = 'paid';
-        order.next_payment_attempt_at = null;
-        order.payment_error = null;
+        mock.state.db.orders.update(String(params.id), {
+          status: 'paid',
+          next_payment_attempt_at: null,
+          payment_error: null,
+        });
         return HttpResponse.json({ status: 'pending', client_secret: null, error: null });
       }),
     );
@@ -425,16 +428,14 @@ describe('<portal-orders> paying, with the store', () => {
   it('names the default card chosen elsewhere on the page', async () => {
     const carol = customerId('carol@example.com');
     const id = crypto.randomUUID();
-    mock.state.db.paymentMethods.push({
+    mock.state.db.paymentMethods.insert({
       id,
       customer_id: carol,
-      type: 'card',
       brand: 'mastercard',
       last4: '5100',
       exp_month: 12,
       exp_year: 2031,
       created_at: new Date().toISOString(),
-      modified_at: null,
     });
     const el = await ordersOf('carol@example.com');
     $<HTMLButtonElement>(el, '[part=retry-button]')!.click();

@@ -86,7 +86,7 @@ describe('<portal-seats> states', () => {
 
   it('renders names from the API as text', async () => {
     const mia = mock.state.db.members.find((m) => m.email === 'mia@northwind.example')!;
-    mia.name = '<img src=x onerror="window.pwned=1">';
+    mock.state.db.members.update(mia, { name: '<img src=x onerror="window.pwned=1">' });
     const el = await seatsOf('olivia@northwind.example');
     expect(seatRow(el, 'mia@northwind.example').textContent).to.contain('<img src=x');
     expect($(el, '[part=list] img')).to.equal(null);
@@ -156,7 +156,7 @@ describe('<portal-seats> assigning', () => {
 
   it('keeps the addresses the API refused, with its reason, and sends the rest', async () => {
     const seat = mock.state.db.seats.find((s) => s.email === 'noah@northwind.example')!;
-    seat.status = 'revoked'; // frees a seat: two are free now
+    mock.state.db.seats.update(seat, { status: 'revoked' }); // frees a seat: two are free now
     const el = await seatsOf('olivia@northwind.example');
     await typeEmails(el, 'mia@northwind.example zoe@northwind.example');
     await waitUntil(() => $(el, '[role=alert]'), 'the refusal');

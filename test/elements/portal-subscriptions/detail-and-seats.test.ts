@@ -49,8 +49,10 @@ describe('<portal-subscriptions> detail', () => {
 
   it('says there are no further charges once cancelled, with the reason and comment as text', async () => {
     const bob = mock.state.db.subscriptions.find((s) => s.cancel_at_period_end)!;
-    bob.customer_cancellation_reason = 'too_expensive';
-    bob.customer_cancellation_comment = '<img src=x onerror="window.pwned=1">';
+    mock.state.db.subscriptions.update(bob, {
+      customer_cancellation_reason: 'too_expensive',
+      customer_cancellation_comment: '<img src=x onerror="window.pwned=1">',
+    });
     const el = await subscriptionsOf('bob@example.com');
     await openDetail(el);
     expect(partTexts(el, 'next-charge')[0]).to.equal('No further charges');

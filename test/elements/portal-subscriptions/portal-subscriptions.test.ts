@@ -13,6 +13,20 @@ const mock = createBrowserMock({ rateLimit: 'off' });
 let seed: SeedSummary;
 const org = (slug: string) => seed.organizations.find((o) => o.slug === slug)!.id;
 
+/** What an organization's owner does in Polar's dashboard: turns plan changes off. */
+function forbidPlanChanges(): void {
+  const { organizations } = mock.state.db;
+  for (const row of [...organizations.all()]) {
+    const settings = row.customer_portal_settings;
+    organizations.update(row, {
+      customer_portal_settings: {
+        ...settings,
+        subscription: { ...settings.subscription, update_plan: false },
+      },
+    });
+  }
+}
+
 before(async () => {
   await mock.worker.start({ quiet: true, onUnhandledRequest: 'error' });
   seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
@@ -106,8 +120,12 @@ describe('<portal-subscriptions>', () => {
   });
 
   it('renders what the API returns as text, never as HTML', async () => {
-    mock.state.db.products.find((p) => p.name === 'Acme Pro')!.name =
-      '<img src=x onerror="window.__pwned=1">Pro';
+    mock.state.db.products.update(
+      mock.state.db.products.find((p) => p.name === 'Acme Pro')!,
+      {
+        name: '<img src=x onerror="window.__pwned=1">Pro',
+      },
+    );
     const el = await subscriptionsOf('alice@example.com');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(rows(el)[0]).to.contain('<img src=x onerror="window.__pwned=1">Pro');
@@ -180,7 +198,8 @@ describe('<portal-subscriptions> cancel and resume', () => {
     $(el, '[part=cancel-button]')!.click();
     await waitUntil(() => $<PortalDialog>(el, 'portal-dialog.cancel')?.open);
     const alice = seed.customers.find((c) => c.email === 'alice@example.com')!.id;
-    mock.state.db.subscriptions.find((s) => s.customer_id === alice)!.cancel_at_period_end = true; // canceled elsewhere
+    const row = mock.state.db.subscriptions.find((s) => s.customer_id === alice)!;
+    mock.state.db.subscriptions.update(row, { cancel_at_period_end: true }); // canceled elsewhere
     $<HTMLButtonElement>(el, 'portal-dialog.cancel [part=confirm-button]')!.click();
     await waitUntil(() => $(el, 'portal-dialog.cancel [role=alert]'), 'an error in the dialog');
     expect($(el, 'portal-dialog.cancel [role=alert]')!.textContent).to.contain('already canceled');
@@ -274,8 +293,7 @@ describe('<portal-subscriptions> plan change', () => {
   it('shows the API’s refusal in the dialog', async () => {
     const el = await subscriptionsOf('alice@example.com');
     const dialog = await openChange(el);
-    for (const org of mock.state.db.organizations)
-      org.customer_portal_settings.subscription.update_plan = false;
+    forbidPlanChanges();
     [...dialog.querySelectorAll<HTMLInputElement>('input[type=radio]')]
       .find((r) => !r.disabled)!
       .click();
@@ -286,8 +304,7 @@ describe('<portal-subscriptions> plan change', () => {
   });
 
   it('is not offered when the organization does not allow plan changes, nor to team members', async () => {
-    for (const org of mock.state.db.organizations)
-      org.customer_portal_settings.subscription.update_plan = false;
+    forbidPlanChanges();
     const el = await subscriptionsOf('alice@example.com');
     expect($(el, '[part=change-button]')).to.equal(null);
     expect($(el, '[part=cancel-button]'), 'cancelling is always offered').not.to.equal(null);
