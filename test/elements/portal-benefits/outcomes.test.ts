@@ -1,8 +1,9 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-benefits/define.js';
 import type { PortalBenefits } from '../../../src/elements/portal-benefits/portal-benefits.js';
-import { mock, mockAttrs, partTexts, settled, signIn, useMockWorker } from '../support.js';
+import { mock, partTexts, settled, signIn, useMockWorker } from '../support.js';
+import { $, activate, aliceKey, benefitsOf, grant } from './benefits-support.js';
 
 /**
  * What the customer sees after each action of `<portal-benefits>`: "Copied" on the copy button,
@@ -15,43 +16,11 @@ useMockWorker();
 /** Room for a write and the reloads it causes, on a busy machine. */
 const settle = { timeout: 4000 };
 
-async function benefitsOf(email: string, attrs = '', slug = 'acme') {
-  const el = await fixture<PortalBenefits>(
-    `<portal-benefits ${mockAttrs(slug)} ${attrs}></portal-benefits>`,
-  );
-  await signIn(email, slug);
-  await settled(el, '[part=group], [part=empty], [part=error]');
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: PortalBenefits, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const grant = (el: PortalBenefits, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=grant]')].find((li) =>
-    li.textContent!.includes(name),
-  );
 const copyButton = (el: PortalBenefits) => $<HTMLButtonElement>(el, '[part=copy-button]')!;
 const announced = (el: PortalBenefits) => partTexts(el, 'announcement')[0];
-const aliceKey = () =>
-  mock.state.db.licenseKeys.find(
-    (k) =>
-      k.customer_id === mock.state.db.customers.find((c) => c.email === 'alice@example.com')!.id,
-  )!;
 
 function clipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-}
-
-function activate(label: string) {
-  const id = crypto.randomUUID();
-  aliceKey().activations.push({
-    id,
-    label,
-    meta: {},
-    created_at: new Date().toISOString(),
-    modified_at: null,
-  });
-  return id;
 }
 
 async function openDeactivation(el: PortalBenefits, activationId: string) {
@@ -104,7 +73,7 @@ describe('<portal-benefits> visible outcomes', function () {
   this.timeout(20000);
 
   it('confirms a deactivated device beside its key, dismissable', async () => {
-    const activationId = activate('Laptop');
+    const activationId = await activate('Laptop');
     const el = await benefitsOf('alice@example.com');
     const dialog = await openDeactivation(el, activationId);
     dialog.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
@@ -125,7 +94,7 @@ describe('<portal-benefits> visible outcomes', function () {
         HttpResponse.json({ error: 'Boom', detail: 'Keys are read-only today' }, { status: 400 }),
       ),
     );
-    const activationId = activate('Laptop');
+    const activationId = await activate('Laptop');
     const el = await benefitsOf('alice@example.com');
     const dialog = await openDeactivation(el, activationId);
     dialog.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();

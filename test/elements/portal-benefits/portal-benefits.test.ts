@@ -1,48 +1,13 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/portal-benefits/define.js';
 import { formatBytes } from '../../../src/elements/portal-benefits/other-grants.js';
 import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
-import type { PortalBenefits } from '../../../src/elements/portal-benefits/portal-benefits.js';
-import { mock, mockAttrs, partTexts, settled, signIn, useMockWorker } from '../support.js';
+import { mock, partTexts, settled, signIn, useMockWorker } from '../support.js';
+import { $, activate, aliceKey, benefitsOf, grant } from './benefits-support.js';
 
 useMockWorker();
-
-async function benefitsOf(email: string, attrs = '', slug = 'acme') {
-  const el = await fixture<PortalBenefits>(
-    `<portal-benefits ${mockAttrs(slug)} ${attrs}></portal-benefits>`,
-  );
-  if (email) {
-    await signIn(email, slug);
-    await settled(el, '[part=group], [part=empty], [part=error]');
-  }
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: PortalBenefits, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const grant = (el: PortalBenefits, name: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=grant]')].find((li) =>
-    li.textContent!.includes(name),
-  )!;
-const aliceKey = () =>
-  mock.state.db.licenseKeys.find(
-    (k) =>
-      k.customer_id === mock.state.db.customers.find((c) => c.email === 'alice@example.com')!.id,
-  )!;
-
-function activate(label: string) {
-  const id = crypto.randomUUID();
-  aliceKey().activations.push({
-    id,
-    label,
-    meta: {},
-    created_at: new Date().toISOString(),
-    modified_at: null,
-  });
-  return id;
-}
 
 describe('<portal-benefits> states', () => {
   it('asks to sign in when there is no session', async () => {
@@ -158,8 +123,8 @@ describe('<portal-benefits> license keys', () => {
   });
 
   it('deactivates a device after a keyboard-driven confirmation', async () => {
-    const activationId = activate('Studio <b>iMac</b>');
-    activate('Laptop');
+    const activationId = await activate('Studio <b>iMac</b>');
+    await activate('Laptop');
     const el = await benefitsOf('alice@example.com');
     expect(partTexts(el, 'license-key')[0]) // the seed's MacBook Pro and these two
       .to.contain('3 of 3 activations')
@@ -188,7 +153,7 @@ describe('<portal-benefits> license keys', () => {
   });
 
   it('closes on Escape and keeps the device', async () => {
-    const activationId = activate('Laptop');
+    const activationId = await activate('Laptop');
     const el = await benefitsOf('alice@example.com');
     const opener = $<HTMLButtonElement>(el, '[part=deactivate-button]')!;
     opener.focus();
@@ -224,7 +189,7 @@ describe('<portal-benefits> downloads, access and credits', () => {
 
   it('claims GitHub access with the connected account and fires portal-benefit-claimed', async () => {
     const el = await benefitsOf('alice@example.com');
-    const github = grant(el, 'acme/pro-plugins');
+    const github = grant(el, 'acme/pro-plugins')!;
     expect(github.textContent)
       .to.contain('Repository acme/pro-plugins')
       .and.contain('alice-anders');
@@ -233,16 +198,16 @@ describe('<portal-benefits> downloads, access and credits', () => {
     const event = await claimed;
     expect(event.bubbles && event.composed).to.equal(true);
     await waitUntil(() =>
-      grant(el, 'acme/pro-plugins').textContent!.includes('Granted to alice-anders'),
+      grant(el, 'acme/pro-plugins')!.textContent!.includes('Granted to alice-anders'),
     );
-    expect(el.shadowRoot!.activeElement).to.equal(grant(el, 'acme/pro-plugins'));
+    expect(el.shadowRoot!.activeElement).to.equal(grant(el, 'acme/pro-plugins')!);
   });
 
   it('sends someone without a Discord account to connect one', async () => {
     const el = await benefitsOf('mia@northwind.example', '', 'teamly');
     const urls: string[] = [];
     (el as unknown as { navigate: (url: string) => void }).navigate = (url) => urls.push(url);
-    const discord = grant(el, 'Discord');
+    const discord = grant(el, 'Discord')!;
     discord.querySelector<HTMLButtonElement>('[part=connect-button]')!.click();
     await waitUntil(() => urls.length === 1, 'navigates to the OAuth page');
     expect(urls[0]).to.contain('/oauth/discord/authorize');
