@@ -6,7 +6,8 @@ import { isSeatBased } from '../../domain/seat-based.js';
 import { formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
-import { renderChangeFooter, renderChargePreview } from './charge-preview.js';
+import { chargeMode, nextInvoice } from './charge-mode.js';
+import { renderChangeFooter, renderChargePreview, type PreviewWording } from './charge-preview.js';
 import { createChangeFlow, type ChangeContext } from './subscription-change.js';
 
 definePortalDialog();
@@ -50,6 +51,11 @@ export class PlanChange {
     });
   }
 
+  /** To the payment methods after a failed charge; the dialog closes if a host took them there. */
+  private fixPayment(subscription: CustomerSubscription): void {
+    if (this.ctx.requestPaymentMethod(subscription, 'declined')) this.flow.close();
+  }
+
   open(subscription: CustomerSubscription): void {
     this.plans = [];
     this.flow.open(subscription);
@@ -61,6 +67,15 @@ export class PlanChange {
     });
   }
 
+  /** How the chosen plan's preview is worded: when it is paid, and the invoice after it. */
+  private wording(): PreviewWording | null {
+    const { subscription, choice, preview } = this.flow.state;
+    const plan = this.plans.find((p) => p.id === choice);
+    if (!subscription || !plan || !preview) return null;
+    const mode = chargeMode(subscription, { plan });
+    return { mode, next: nextInvoice(subscription, { plan }, mode, preview), name: plan.name };
+  }
+
   render(): TemplateResult {
     const t = this.ctx.localize;
     const flow = this.flow;
@@ -68,6 +83,7 @@ export class PlanChange {
     const subscription = state.subscription;
     const money = (amount: number) =>
       formatMoney(amount, subscription?.currency ?? 'usd', t.lang());
+    const wording = this.wording();
     return html`<portal-dialog
       part="dialog"
       class="change-plan"
@@ -97,8 +113,14 @@ export class PlanChange {
                       </label>`,
                   )}
                 </fieldset>
-                ${renderChargePreview(t, state, money, (given) => flow.consent(given))}
-                ${renderChangeFooter(t, state, flow.canConfirm, t.term('confirmChange'))}
+                ${renderChargePreview(t, state, money, (given) => flow.consent(given), wording)}
+                ${renderChangeFooter(
+                  t,
+                  state,
+                  flow.canConfirm,
+                  t.term(wording?.mode.kind === 'trial-ends' ? 'confirmEndTrial' : 'confirmChange'),
+                  () => this.fixPayment(subscription),
+                )}
               </form>`
           : nothing
       }
