@@ -3,7 +3,7 @@ import type { CustomerProduct, CustomerSubscription } from '../../api/types.js';
 import type { PreviewConsentFlow } from '../../controllers/preview-consent-flow.js';
 import { intervalWording } from '../../domain/interval.js';
 import { isSeatBased } from '../../domain/seat-based.js';
-import { formatMoney } from '../../internal/format.js';
+import { formatDate, formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
 import { chargeMode, nextInvoice } from './charge-mode.js';
@@ -46,7 +46,14 @@ export class PlanChange {
       action: 'plan',
       opener: 'change-button',
       body: (productId) => ({ product_id: productId }),
-      success: (updated) => t.term('changedAnnouncement', updated.product.name),
+      success: (updated) =>
+        updated.pending_update
+          ? t.term(
+              'changeScheduledAnnouncement',
+              updated.product.name,
+              formatDate(updated.pending_update.applies_at, t.lang()),
+            )
+          : t.term('changedAnnouncement', updated.product.name),
       previewable: (subscription, productId) => productId !== subscription.product_id,
     });
   }

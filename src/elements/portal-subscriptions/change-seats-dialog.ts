@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerSubscription } from '../../api/types.js';
 import type { PreviewConsentFlow } from '../../controllers/preview-consent-flow.js';
 import { isSeatBasedPrice } from '../../domain/seat-based.js';
-import { formatMoney } from '../../internal/format.js';
+import { formatDate, formatMoney } from '../../internal/format.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
 import { chargeMode, nextInvoice } from './charge-mode.js';
 import { renderChangeFooter, renderChargePreview, type PreviewWording } from './charge-preview.js';
@@ -41,7 +41,13 @@ export class SeatsChange {
       opener: 'seats-button',
       body: (typed) => ({ seats: Number(typed) }),
       success: (updated) =>
-        t.term('seatsChangedAnnouncement', updated.product.name, updated.seats ?? 0),
+        updated.pending_update?.seats != null
+          ? t.term(
+              'changeScheduledAnnouncement',
+              updated.product.name,
+              formatDate(updated.pending_update.applies_at, t.lang()),
+            )
+          : t.term('seatsChangedAnnouncement', updated.product.name, updated.seats ?? 0),
       previewable: priceable,
       // Each keystroke would cost a request: ask once typing pauses.
       debounceMs: 250,

@@ -129,4 +129,6 @@ export const subscriptions: typeof en = {
   cancelTrialConsequence: (date: string) =>
     `Ihre Testphase endet am ${date}, und es wird nichts abgebucht. Bis dahin behalten Sie den Zugang.`,
   changePlanNew: 'einen neuen Tarif',
+  changeScheduledAnnouncement: (name: string, date: string) =>
+    `${name} ändert sich am ${date}. Es wurde nichts abgebucht.`,
 };

@@ -126,4 +126,6 @@ export const subscriptions = {
     `I agree that this ends my trial and charges me ${amount} now for ${name}.`,
   confirmEndTrial: 'Change plan & end trial',
   changePlanNew: 'a new plan',
+  changeScheduledAnnouncement: (name: string, date: string) =>
+    `${name} changes on ${date}. Nothing was charged.`,
 };

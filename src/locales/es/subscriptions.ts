@@ -128,4 +128,6 @@ export const subscriptions: typeof en = {
   cancelTrialConsequence: (date: string) =>
     `Tu prueba termina el ${date} y no se te cobrará nada. Mantienes el acceso hasta entonces.`,
   changePlanNew: 'un plan nuevo',
+  changeScheduledAnnouncement: (name: string, date: string) =>
+    `${name} cambia el ${date}. No se cobró nada.`,
 };
