@@ -5,8 +5,6 @@ import { ActionController } from '../../controllers/action-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import {
   PortalPaymentMethodRequestedEvent,
-  PortalSubscriptionUncanceledEvent,
-  PortalSubscriptionUpdatedEvent,
   type PaymentMethodNeed,
 } from '../../events/subscription-events.js';
 import { registerTerms } from '../../internal/localize.js';
@@ -21,14 +19,10 @@ import { CancelSubscription } from './cancel-dialog.js';
 import { PlanChange } from './change-plan-dialog.js';
 import { SeatsChange } from './change-seats-dialog.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
-import {
-  actionButton,
-  actionKey,
-  actionKeys,
-  renderSubscriptionActions,
-} from './subscription-actions.js';
+import { actionKeys, renderSubscriptionActions } from './subscription-actions.js';
 import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
 import type { ChangeContext } from './subscription-change.js';
+import { cancelScheduledChange, resumeSubscription } from './subscription-writes.js';
 import { renderTrialCardPrompt } from './trial-card-prompt.js';
 import { renderSubscriptionItem, scheduledChangeOf } from './subscription-item.js';
 
@@ -165,37 +159,9 @@ export class PortalSubscriptions extends PortalElement {
     this.actions.reset();
   }
 
-  private resume(subscription: CustomerSubscription): void {
-    const store = this.session?.store;
-    if (!store) return;
-    void this.actions.run(
-      actionKey('resume', subscription.id),
-      () => store.updateSubscription(subscription.id, { cancel_at_period_end: false }),
-      {
-        success: (updated) => this.localize.term('resumedAnnouncement', updated.product.name),
-        event: (updated) => new PortalSubscriptionUncanceledEvent(updated),
-        focus: () => actionButton(subscription.id, 'cancel-button'),
-      },
-    );
-  }
-
   private requestPaymentMethod(subscription: CustomerSubscription, need: PaymentMethodNeed) {
     const event = new PortalPaymentMethodRequestedEvent(subscription, need);
     return !this.dispatchEvent(event);
-  }
-
-  private cancelScheduledChange(subscription: CustomerSubscription): void {
-    const store = this.session?.store;
-    if (!store) return;
-    void this.actions.run(
-      actionKey('cancel-change', subscription.id),
-      () => store.clearPendingUpdate(subscription.id),
-      {
-        success: (updated) => this.localize.term('scheduledChangeCancelled', updated.product.name),
-        event: (updated) => new PortalSubscriptionUpdatedEvent(updated),
-        focus: () => actionButton(subscription.id, 'change-button'),
-      },
-    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -229,10 +195,10 @@ export class PortalSubscriptions extends PortalElement {
     };
     const on = {
       cancel: (s: CustomerSubscription) => this.cancel.open(s),
-      resume: (s: CustomerSubscription) => this.resume(s),
+      resume: (s: CustomerSubscription) => resumeSubscription(this.context, s),
       changePlan: (s: CustomerSubscription) => this.planChange.open(s),
       changeSeats: (s: CustomerSubscription) => this.seatsChange.open(s),
-      cancelScheduledChange: (s: CustomerSubscription) => this.cancelScheduledChange(s),
+      cancelScheduledChange: (s: CustomerSubscription) => cancelScheduledChange(this.context, s),
       busy: (key: string) => this.actions.busy(key),
     };
     const plans = this.catalog.value?.products ?? [];
