@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { isoDate } from '../clock.js';
 import { MAX_CLOCK_OFFSET_MS } from '../clock-range.js';
+import { notFound } from '../errors.js';
 import type { Route, RouteContext } from '../routing.js';
+import { serializeOrganization } from '../serializers/catalog.js';
+import { updateOrganizationSettings } from '../services/organizations.js';
 import { parseJsonBody } from '../validation.js';
 
 /**
@@ -104,7 +107,31 @@ async function setFaults({ request, state }: RouteContext): Promise<Response> {
   return Response.json(state.faults);
 }
 
+const OrganizationSettings = z.strictObject({
+  proration_behavior: z.enum(['invoice', 'prorate', 'next_period', 'reset']).optional(),
+  subscription: z
+    .strictObject({
+      update_plan: z.boolean().optional(),
+      update_seats: z.boolean().optional(),
+      pause: z.boolean().optional(),
+    })
+    .optional(),
+});
+
+/**
+ * The merchant's switches, as Polar's dashboard sets them: the proration behaviour (`reset`
+ * too, which Polar keeps behind a feature flag) and which subscription changes the portal
+ * allows. Answers the organization as the portal reads it.
+ */
+async function setOrganizationSettings(ctx: RouteContext): Promise<Response> {
+  const org = ctx.state.db.organizations.find((o) => o.slug === ctx.params.slug);
+  if (!org) throw notFound('Organization not found');
+  const settings = await parseJsonBody(ctx.request, OrganizationSettings);
+  return Response.json(serializeOrganization(updateOrganizationSettings(ctx.state, org, settings)));
+}
+
 export const devRoutes: Route[] = [
+  { method: 'POST', path: '/__dev/organizations/:slug/settings', handle: setOrganizationSettings },
   { method: 'GET', path: '/__dev/latency', handle: ({ state }) => Response.json(state.latency) },
   { method: 'POST', path: '/__dev/latency', handle: setLatency },
   { method: 'GET', path: '/__dev/faults', handle: ({ state }) => Response.json(state.faults) },

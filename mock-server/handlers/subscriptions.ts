@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import { notFound, polarError } from '../errors.js';
 import { JsonText } from '../json-text.js';
 import { listQuery, pageJson, paginate } from '../pagination.js';
-import { periodAmount } from '../pricing.js';
 import type { Route, RouteContext } from '../routing.js';
 import { subscriptionJson } from '../serializers/subscription.js';
+import { planProductChange, planSeatChange } from '../services/subscription-billing.js';
+import * as changes from '../services/subscription-changes.js';
 import * as previews from '../services/subscription-previews.js';
+import { renewDue } from '../services/subscription-renewals.js';
 import * as service from '../services/subscriptions.js';
 import type { MockState } from '../state.js';
 import { field, parsePathId, readJsonBody, validate } from '../validation.js';
@@ -43,11 +44,14 @@ const Revoke = z.object({
   cancellation_comment: field.string().nullish(),
 });
 
-/** The caller's own subscription, or 404: another customer's id is not found, never forbidden. */
+/**
+ * The caller's own subscription, or 404: another customer's id is not found, never forbidden.
+ * Renewals due by the mock's clock happen first, so what is read is what Polar would hold.
+ */
 function ownSubscription(state: MockState, subject: PortalSubject, id: string): SubscriptionRow {
   const row = state.db.subscriptions.getOwned(id, subject);
   if (!row) throw notFound();
-  return row;
+  return renewDue(state, [row])[0]!;
 }
 
 const respond = (state: MockState, row: SubscriptionRow) =>
@@ -69,16 +73,14 @@ async function list(ctx: RouteContext): Promise<Response> {
   const query = parseSubscriptionsQuery(ctx.url);
   const { db } = ctx.state;
   const productName = (row: SubscriptionRow) => db.products.get(row.product_id)!.name;
-  const rows = db.subscriptions
-    .ownedBy(subject)
-    .filter(
-      (s) =>
-        s.started_at !== null &&
-        (query.active === undefined ||
-          (query.active ? ['trialing', 'active'] : ['canceled', 'unpaid']).includes(s.status)) &&
-        (!query.product_id || query.product_id.includes(s.product_id)) &&
-        (!query.query || productName(s).toLowerCase().includes(query.query.toLowerCase())),
-    );
+  const rows = renewDue(ctx.state, db.subscriptions.ownedBy(subject)).filter(
+    (s) =>
+      s.started_at !== null &&
+      (query.active === undefined ||
+        (query.active ? ['trialing', 'active'] : ['canceled', 'unpaid']).includes(s.status)) &&
+      (!query.product_id || query.product_id.includes(s.product_id)) &&
+      (!query.query || productName(s).toLowerCase().includes(query.query.toLowerCase())),
+  );
   const page = paginate(rows, query, (row, sortField) => {
     if (sortField === 'product') return productName(row);
     if (sortField === 'organization') return subject.organization.name;
@@ -110,10 +112,10 @@ async function update(ctx: RouteContext): Promise<Response> {
     const { product_id } = validate(UpdateProduct, body, 'body', [
       'CustomerSubscriptionUpdateProduct',
     ]);
-    row = service.changeProduct(state, row, product_id);
+    row = changes.changeProduct(state, row, product_id);
   } else if (keys.includes('seats')) {
     const { seats } = validate(UpdateSeats, body, 'body', ['CustomerSubscriptionUpdateSeats']);
-    row = service.changeSeats(state, row, seats);
+    row = changes.changeSeats(state, row, seats);
   } else if (keys.includes('pause_at_period_end') || keys.includes('resume')) {
     throw polarError(
       403,
@@ -122,8 +124,7 @@ async function update(ctx: RouteContext): Promise<Response> {
     );
   } else if (keys.includes('pending_update')) {
     validate(UpdateClear, body, 'body', ['CustomerSubscriptionUpdateClear']);
-    // The mock applies changes at once, so there is never a pending update to clear.
-    throw service.noPendingUpdate();
+    row = changes.clearPendingUpdate(state, row);
   } else {
     const change = validate(UpdateCancel, body, 'body', ['CustomerSubscriptionCancel']);
     if (change.cancel_at_period_end === true) {
@@ -149,7 +150,7 @@ async function chargePreview(ctx: RouteContext): Promise<Response> {
   const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
   if (!['active', 'trialing'].includes(row.status) || (row.cancel_at_period_end && row.ended_at))
     throw notFound();
-  return Response.json(previews.chargePreview(row));
+  return Response.json(previews.chargePreview(ctx.state, row));
 }
 
 async function cancelPreview(ctx: RouteContext): Promise<Response> {
@@ -174,16 +175,12 @@ async function changePreview(ctx: RouteContext): Promise<Response> {
   const row = ownSubscription(state, subject, id);
   if ('product_id' in body) {
     const product = service.checkProductChange(state, row, body.product_id);
-    const seats = isSeatBasedPrice(product.prices[0]) ? (row.seats ?? 1) : null;
     return Response.json(
-      previews.changePreview(state, row, periodAmount(product.prices[0]!, seats), product.name),
+      previews.changePreview(state, row, planProductChange(state, row, product)),
     );
   }
   service.checkSeatChange(state, row, body.seats);
-  const price = state.db.products.get(row.product_id)!.prices.find((p) => p.id === row.price_id)!;
-  return Response.json(
-    previews.changePreview(state, row, periodAmount(price, body.seats), `${body.seats} seats`),
-  );
+  return Response.json(previews.changePreview(state, row, planSeatChange(state, row, body.seats)));
 }
 
 export const subscriptionRoutes: Route[] = [

@@ -1,4 +1,8 @@
-import type { CustomerOrderSubscription, CustomerSubscription } from '../../src/api/types.js';
+import type {
+  CustomerOrderSubscription,
+  CustomerSubscription,
+  PendingSubscriptionUpdate,
+} from '../../src/api/types.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import type { MockDatabase } from '../db/store.js';
 import { serializePrice, serializeProduct } from './catalog.js';
@@ -32,7 +36,7 @@ export function serializeSubscriptionBase(row: SubscriptionRow): CustomerOrderSu
     resumes_at: null,
     customer_id: row.customer_id,
     product_id: row.product_id,
-    discount_id: null,
+    discount_id: row.discount?.id ?? null,
     checkout_id: null,
     seats: row.seats,
     units: null,
@@ -40,6 +44,10 @@ export function serializeSubscriptionBase(row: SubscriptionRow): CustomerOrderSu
     customer_cancellation_comment: row.customer_cancellation_comment,
   };
 }
+
+/** Polar's `PendingSubscriptionUpdate`: what a `next_period` change will do, and when. */
+export const serializePendingUpdate = (row: SubscriptionRow): PendingSubscriptionUpdate | null =>
+  row.pending_update && { ...row.pending_update, units: null };
 
 /** `CustomerSubscription` (reference.md §5.3), with the hidden `user_id`, `price_id`, `price`. */
 export function serializeSubscription(
@@ -53,7 +61,7 @@ export function serializeSubscription(
     product: serializeProduct(db, product),
     prices: [serializePrice(price, product)],
     meters: [],
-    pending_update: null,
+    pending_update: serializePendingUpdate(row),
     // Hidden but serialized by Polar.
     user_id: row.customer_id,
     price_id: price.id,

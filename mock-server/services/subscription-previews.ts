@@ -1,60 +1,44 @@
 import type { SubscriptionChargePreview } from '../../src/api/types.js';
+import { isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import type { SubscriptionRow } from '../db/rows.js';
-import { taxOn } from '../pricing.js';
+import { periodAmount } from '../pricing.js';
 import type { MockState } from '../state.js';
+import { invoiceAmounts, priceOf, type ChangePlan } from './subscription-billing.js';
 
 /** What a renewal or a plan or seat change would charge (reference.md §4.3); nothing changes. */
 
-/** Share of the current period still ahead, between 0 and 1. */
-function remainingShare(state: MockState, row: SubscriptionRow): number {
-  const start = Date.parse(row.current_period_start);
-  const end = Date.parse(row.current_period_end);
-  if (end <= start) return 0;
-  return Math.min(1, Math.max(0, (end - state.clock.now()) / (end - start)));
+/**
+ * The next renewal's charge (`svc` `_compute_charge_preview`): the pending update applied
+ * virtually, nothing for the cycle once a cancellation is scheduled, the discount on the cycle,
+ * the prorations still waiting for this invoice, tax and the wallet.
+ */
+export function chargePreview(state: MockState, row: SubscriptionRow): SubscriptionChargePreview {
+  const pending = row.pending_update;
+  const product = state.db.products.get(pending?.product_id ?? row.product_id)!;
+  const price = pending?.product_id ? product.prices[0]! : priceOf(state, row);
+  const seats = isSeatBasedPrice(price) ? (pending?.seats ?? row.seats) : null;
+  const ending = row.cancel_at_period_end || row.ends_at !== null;
+  return invoiceAmounts(state, row, {
+    base: ending ? 0 : periodAmount(price, seats),
+    discountable: 0,
+    prorations: row.pending_prorations,
+  });
 }
-
-function preview(
-  base: number,
-  prorations: { label: string; amount: number }[],
-): SubscriptionChargePreview {
-  const proration = prorations.reduce((sum, p) => sum + p.amount, 0);
-  const subtotal = Math.max(0, base + proration);
-  const tax = taxOn(subtotal);
-  return {
-    base_amount: base,
-    metered_amount: 0,
-    proration_amount: proration,
-    prorations,
-    subtotal_amount: subtotal,
-    discount_amount: 0,
-    net_amount: subtotal,
-    tax_amount: tax,
-    total_amount: subtotal + tax,
-    applied_balance_amount: 0,
-    due_amount: subtotal + tax,
-  };
-}
-
-/** The next renewal's charge. */
-export const chargePreview = (row: SubscriptionRow) => preview(row.amount, []);
 
 /**
- * The next renewal's charge after a plan or seat change, with the organization's proration:
- * `prorate` credits the unused share of the old amount and charges the share of the new one.
+ * A change's preview (`svc` `_compute_change_preview`): `base_amount` is always 0; the
+ * prorations are the rows still pending plus the change's own; a `next_period` change or a
+ * trial that goes on adds nothing; a trial that ends bills the new plan's first period whole,
+ * as a discountable line (`subtotal` and `due`, not `proration_amount`).
  */
 export function changePreview(
   state: MockState,
   row: SubscriptionRow,
-  newAmount: number,
-  label: string,
+  plan: ChangePlan,
 ): SubscriptionChargePreview {
-  const org = state.db.organization(state.db.customer(row.customer_id)!.organization_id)!;
-  if (org.proration_behavior === 'next_period' || org.proration_behavior === 'reset')
-    return preview(newAmount, []);
-  const share = remainingShare(state, row);
-  const oldProduct = state.db.products.find((p) => p.id === row.product_id)!;
-  return preview(newAmount, [
-    { label: `Unused time on ${oldProduct.name}`, amount: -Math.round(row.amount * share) },
-    { label: `Remaining time on ${label}`, amount: Math.round(newAmount * share) },
-  ]);
+  return invoiceAmounts(state, row, {
+    base: 0,
+    discountable: plan.firstPeriod,
+    prorations: [...row.pending_prorations, ...(plan.pending ? [] : plan.prorations)],
+  });
 }

@@ -3,7 +3,6 @@ import { isSeatBased, isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import { isoDate } from '../clock.js';
 import type { ProductRow, SubscriptionRow } from '../db/rows.js';
 import { polarError, polarValidationError } from '../errors.js';
-import { periodAmount } from '../pricing.js';
 import type { MockState } from '../state.js';
 import { subscriptionChanged } from '../webhooks/emit.js';
 
@@ -135,28 +134,6 @@ export function checkProductChange(
   return product;
 }
 
-/** Moves the subscription to another plan, after `checkProductChange`. */
-export function changeProduct(
-  state: MockState,
-  given: SubscriptionRow,
-  productId: string,
-): SubscriptionRow {
-  const row = state.db.subscriptions.latest(given);
-  const product = checkProductChange(state, row, productId);
-  const price = product.prices[0]!;
-  const seats = isSeatBasedPrice(price) ? (row.seats ?? 1) : null;
-  const next = state.db.subscriptions.update(row, {
-    product_id: product.id,
-    price_id: price.id,
-    recurring_interval: product.recurring_interval!,
-    recurring_interval_count: product.recurring_interval_count ?? 1,
-    seats,
-    amount: periodAmount(price, seats),
-  });
-  subscriptionChanged(state, next);
-  return next;
-}
-
 /** Seats in use: the seat limit can never go below them. */
 export const seatsInUse = (state: MockState, row: SubscriptionRow) =>
   state.db.seats.filter((s) => s.subscription_id === row.id && s.status !== 'revoked').length;
@@ -194,27 +171,3 @@ export function checkSeatChange(state: MockState, row: SubscriptionRow, seats: n
     );
   }
 }
-
-/** Changes the seat count, after `checkSeatChange`. */
-export function changeSeats(
-  state: MockState,
-  given: SubscriptionRow,
-  seats: number,
-): SubscriptionRow {
-  const row = state.db.subscriptions.latest(given);
-  checkSeatChange(state, row, seats);
-  const price = state.db.products.get(row.product_id)!.prices.find((p) => p.id === row.price_id)!;
-  const next = state.db.subscriptions.update(row, { seats, amount: periodAmount(price, seats) });
-  subscriptionChanged(state, next);
-  return next;
-}
-
-export const noPendingUpdate = () =>
-  polarValidationError([
-    {
-      type: 'value_error',
-      loc: ['body', 'pending_update'],
-      msg: 'This subscription has no pending update to clear.',
-      input: null,
-    },
-  ]);

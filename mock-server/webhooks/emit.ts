@@ -41,7 +41,7 @@ export function subscriptionChanged(
 export function orderChanged(
   state: MockState,
   row: OrderRow,
-  ...events: ('order.updated' | 'order.paid')[]
+  ...events: ('order.created' | 'order.updated' | 'order.paid')[]
 ): void {
   for (const type of events) state.webhooks.emit(type, merchantOrder(state.db, row));
 }

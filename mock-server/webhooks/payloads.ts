@@ -14,7 +14,7 @@ import {
   serializePrice,
 } from '../serializers/catalog.js';
 import { serializeOrder } from '../serializers/order.js';
-import { serializeSubscriptionBase } from '../serializers/subscription.js';
+import { serializePendingUpdate, serializeSubscriptionBase } from '../serializers/subscription.js';
 import { serializeMember, serializeSeat } from '../serializers/team.js';
 
 /**
@@ -98,7 +98,7 @@ export function merchantSubscription(db: MockDatabase, row: SubscriptionRow) {
     price_id: price.id,
     prices: [serializePrice(price, product)],
     meters: [],
-    pending_update: null,
+    pending_update: serializePendingUpdate(row),
   };
 }
 

@@ -13,6 +13,8 @@ export interface PreviewConsentState<Choice> {
   consent: boolean;
   busy: boolean;
   error: string | null;
+  /** What the last confirm failed with, for a dialog that offers a way out (a declined card). */
+  failure: unknown;
 }
 
 const closedState = <Choice>(): PreviewConsentState<Choice> => ({
@@ -23,6 +25,7 @@ const closedState = <Choice>(): PreviewConsentState<Choice> => ({
   consent: false,
   busy: false,
   error: null,
+  failure: null,
 });
 
 export interface PreviewConsentOptions<Choice> {
@@ -105,7 +108,14 @@ export class PreviewConsentFlow<Choice> implements ReactiveController {
     if (!subscription) return;
     const request = ++this.request;
     clearTimeout(this.timer);
-    this.set({ choice, preview: null, consent: false, error: null, loading: false });
+    this.set({
+      choice,
+      preview: null,
+      consent: false,
+      error: null,
+      failure: null,
+      loading: false,
+    });
     if (this.options.previewable && !this.options.previewable(subscription, choice)) return;
     const ask = () => void this.askPreview(subscription, choice, request);
     if (this.options.debounceMs) this.timer = setTimeout(ask, this.options.debounceMs);
@@ -130,14 +140,18 @@ export class PreviewConsentFlow<Choice> implements ReactiveController {
   async confirm(): Promise<void> {
     const { subscription, choice } = this.state;
     if (!subscription || choice === null || !this.canConfirm) return;
-    this.set({ busy: true, error: null });
+    this.set({ busy: true, error: null, failure: null });
     try {
       const updated = await this.options.apply(subscription, choice);
       this.close();
       this.options.done(updated);
     } catch (error) {
       const expired = error instanceof PortalApiError && error.status === 401;
-      this.set({ busy: false, error: expired ? null : this.options.describe(error) });
+      this.set({
+        busy: false,
+        error: expired ? null : this.options.describe(error),
+        failure: expired ? null : error,
+      });
     }
   }
 

@@ -25,10 +25,33 @@ export class PortalSubscriptionUpdatedEvent extends CustomEvent<CustomerSubscrip
   }
 }
 
+/** Why the customer is sent to their payment methods. */
+export type PaymentMethodNeed = 'declined' | 'missing' | 'trial';
+
+/**
+ * Fired when the customer asks to fix or add a card: a charge for a change failed (`declined`,
+ * `missing`), or a trial will end with no card on file (`trial`). `<customer-portal>` opens its
+ * account view; a page with `<portal-customer>` elsewhere can scroll to it or open it.
+ */
+export class PortalPaymentMethodRequestedEvent extends CustomEvent<{
+  subscription: CustomerSubscription;
+  need: PaymentMethodNeed;
+}> {
+  constructor(subscription: CustomerSubscription, need: PaymentMethodNeed) {
+    super('portal-payment-method-requested', {
+      detail: { subscription, need },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'portal-subscription-canceled': PortalSubscriptionCanceledEvent;
     'portal-subscription-uncanceled': PortalSubscriptionUncanceledEvent;
     'portal-subscription-updated': PortalSubscriptionUpdatedEvent;
+    'portal-payment-method-requested': PortalPaymentMethodRequestedEvent;
   }
 }

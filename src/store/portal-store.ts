@@ -30,7 +30,8 @@ const PAYMENT_TOUCHES: ResourceKind[] = [
  *
  * | write | answer replaces | reloaded |
  * |---|---|---|
- * | subscription update (cancel, resume, plan, seats) | the subscription | its charge preview, orders (a proration may invoice), benefit grants, meters, seats |
+ * | subscription update (cancel, resume, plan, seats) | the subscription | its charge preview, orders (a proration may invoice), benefit grants, meters, seats, wallets (a credit or a used balance) |
+ * | scheduled change cancelled | the subscription | its charge preview |
  * | order payment retry | – | orders, subscriptions (past due → active), customer, payment methods, benefit grants |
  * | order billing details, invoice | the order | – |
  * | customer update (billing details, default card) | the customer | payment methods (the default mark) |
@@ -58,7 +59,15 @@ export class PortalStore extends ResourceStore {
   updateSubscription(id: string, body: CustomerSubscriptionUpdate) {
     return this.write((c) => c.updateSubscription(id, body), {
       replaces: (subscription) => [['subscriptions', subscription]],
-      reloads: ['charge-preview', 'orders', 'benefit-grants', 'meters', 'seats'],
+      reloads: ['charge-preview', 'orders', 'benefit-grants', 'meters', 'seats', 'wallets'],
+    });
+  }
+
+  /** Withdraws a `next_period` change before it applies (Polar's `clear_pending_update`). */
+  clearPendingUpdate(id: string) {
+    return this.write((c) => c.updateSubscription(id, { pending_update: null }), {
+      replaces: (subscription) => [['subscriptions', subscription]],
+      reloads: ['charge-preview'],
     });
   }
 

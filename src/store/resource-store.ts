@@ -16,7 +16,9 @@ export type ResourceKind =
   | 'license-keys'
   | 'downloadables'
   | 'meters'
-  | 'wallets';
+  | 'wallets'
+  /** The organization's public products (the plans a subscription may move to). */
+  | 'catalog';
 
 /** What an element sees of one resource. */
 export interface ResourceState<T> {

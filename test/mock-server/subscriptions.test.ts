@@ -328,7 +328,7 @@ describe('roles', () => {
 });
 
 describe('previews', () => {
-  test('charge preview: the next renewal with tax', async () => {
+  test('charge preview: the next renewal with tax, less her $5.00 of credit', async () => {
     const id = await onlySubscriptionId('alice@example.com');
     const { call } = await session('alice@example.com');
     const res = await call(`/${id}/charge-preview`);
@@ -343,8 +343,8 @@ describe('previews', () => {
       net_amount: 1200,
       tax_amount: 120,
       total_amount: 1320,
-      applied_balance_amount: 0,
-      due_amount: 1320,
+      applied_balance_amount: -500,
+      due_amount: 820,
     });
   });
 
@@ -355,7 +355,7 @@ describe('previews', () => {
     assert.deepEqual(res.body, { stops_collection: true, outstanding_amount: 1320 });
   });
 
-  test('change preview prorates the rest of the period between the plans', async () => {
+  test('change preview of an interval change: base 0, the new year whole, the unused month back', async () => {
     const id = await onlySubscriptionId('alice@example.com');
     const alice = await session('alice@example.com');
     const yearly = mock.mock.state.db.products.find((p) => p.name === 'Acme Pro (yearly)')!;
@@ -371,14 +371,14 @@ describe('previews', () => {
       proration_amount: number;
       total_amount: number;
     };
-    assert.equal(body.base_amount, 12000);
-    // The seed puts alice 10 days into a 30-day period: two thirds remain.
+    assert.equal(body.base_amount, 0);
+    // The seed puts alice 10 days into a 30-day period: two thirds remain (subscription-money.test.ts).
     assert.deepEqual(body.prorations, [
-      { label: 'Unused time on Acme Pro', amount: -800 },
-      { label: 'Remaining time on Acme Pro (yearly)', amount: 8000 },
+      { label: 'Acme Pro (yearly) — From Jan 15, 2026 to Jan 15, 2027', amount: 12000 },
+      { label: 'Remaining time on Acme Pro — From Jan 15, 2026 to Feb 4, 2026', amount: -800 },
     ]);
-    assert.equal(body.proration_amount, 7200);
-    assert.equal(body.total_amount, Math.round((12000 + 7200) * 1.1));
+    assert.equal(body.proration_amount, 11200);
+    assert.equal(body.total_amount, 11200 + 1120);
     const sub = await alice.call(`/${id}`);
     assert.equal(
       sub.body!.product_id,

@@ -12,13 +12,15 @@ import { mockForThisFile } from './harness.js';
 /**
  * The mock's store as typed tables (`mock-server/db/table.ts`): frozen rows replaced on every
  * change, inserts with their defaults, whose rows a caller may see, and the seed, pinned: the
- * hash below was computed on the store of plain arrays, before the tables, so moving to tables
- * provably changed no seeded row. Restoring saved tables is in `state-file.test.ts`.
+ * hash was first computed on the store of plain arrays, before the tables, so moving to tables
+ * provably changed no seeded row. It changed once on purpose since: subscriptions gained
+ * `discount`, `pending_update` and `pending_prorations` (null, null, [] in every seeded row).
+ * Restoring saved tables is in `state-file.test.ts`.
  */
 
 /** The seed at the default `ManualClock` moment, 2026-01-15 12:00 UTC. */
 const SEED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
-const SEED_SHA256 = 'b0b1ffb75b87aec50179e9e0bf485a2343ba914f8567ce48ed09e2ad47112f64';
+const SEED_SHA256 = 'b8d129990cda58d181d00a749db9c190e1d1f670b4a58c5ffccecd987f6b88c6';
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

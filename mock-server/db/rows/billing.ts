@@ -35,6 +35,34 @@ export interface SubscriptionRow extends Timestamps {
   customer_cancellation_reason: CustomerCancellationReason | null;
   customer_cancellation_comment: string | null;
   payment_method_id: string | null;
+  /** The discount the subscription carries (Polar's `subscription.discount`). */
+  discount: SubscriptionDiscountRow | null;
+  /** A change stored by `next_period`, applied at `applies_at` (Polar's `SubscriptionUpdate`). */
+  pending_update: PendingUpdateRow | null;
+  /**
+   * Proration rows not invoiced yet (Polar's pending `BillingEntry` rows): a `prorate` change of
+   * the same interval leaves them for the next renewal, whose order bills them.
+   */
+  pending_prorations: ProrationRow[];
+}
+
+export type SubscriptionDiscountRow =
+  | { id: string; name: string; type: 'percentage'; basis_points: number }
+  | { id: string; name: string; type: 'fixed'; amount: number };
+
+export interface PendingUpdateRow {
+  id: string;
+  created_at: string;
+  modified_at: string | null;
+  applies_at: string;
+  product_id: string | null;
+  seats: number | null;
+}
+
+/** One proration line: a debit is positive, a credit negative, as Polar's preview shows them. */
+export interface ProrationRow {
+  label: string;
+  amount: number;
 }
 
 export const subscriptionColumns: Columns<SubscriptionRow> = {
@@ -63,6 +91,9 @@ export const subscriptionColumns: Columns<SubscriptionRow> = {
   customer_cancellation_reason: 'string?',
   customer_cancellation_comment: 'string?',
   payment_method_id: 'string?',
+  discount: 'object?',
+  pending_update: 'object?',
+  pending_prorations: 'array',
 };
 
 export interface OrderItemRow {

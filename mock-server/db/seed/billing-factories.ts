@@ -49,6 +49,9 @@ export function subscription(
     customer_cancellation_reason: null,
     customer_cancellation_comment: null,
     payment_method_id: holder.default_payment_method_id,
+    discount: null,
+    pending_update: null,
+    pending_prorations: [],
     ...overrides,
   };
 }

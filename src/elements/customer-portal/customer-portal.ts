@@ -93,6 +93,13 @@ export class CustomerPortal extends PortalElement {
 
   constructor() {
     super();
+    // A view asks for the customer's cards (a declined charge, a trial with none): the account
+    // view holds them, so open it, and say so, so the asking dialog may close.
+    this.addEventListener('portal-payment-method-requested', (event) => {
+      if (!this.availableViews.includes('customer')) return;
+      event.preventDefault();
+      this.view = 'customer';
+    });
     this.sessions.listen(({ status, reason }) => {
       // Someone who just signed in here (focus was in the form) continues at the tabs; a
       // session restored on load leaves focus alone.

@@ -119,7 +119,13 @@ export class CancelSubscription {
         draft
           ? html`<h3 slot="heading">${t.term('cancelHeading', draft.subscription.product.name)}</h3>
               <p slot="description">
-                ${t.term('cancelConsequence', endDate(t, draft.subscription))}
+                ${t.term(
+                  // Someone in a trial was never charged: "not charged again" would be wrong.
+                  draft.subscription.status === 'trialing'
+                    ? 'cancelTrialConsequence'
+                    : 'cancelConsequence',
+                  endDate(t, draft.subscription),
+                )}
               </p>
               <form @submit=${submit}>
                 <fieldset>

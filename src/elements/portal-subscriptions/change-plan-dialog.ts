@@ -3,10 +3,11 @@ import type { CustomerProduct, CustomerSubscription } from '../../api/types.js';
 import type { PreviewConsentFlow } from '../../controllers/preview-consent-flow.js';
 import { intervalWording } from '../../domain/interval.js';
 import { isSeatBased } from '../../domain/seat-based.js';
-import { formatMoney } from '../../internal/format.js';
+import { formatDate, formatMoney } from '../../internal/format.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
-import { renderChangeFooter, renderChargePreview } from './charge-preview.js';
+import { chargeMode, nextInvoice } from './charge-mode.js';
+import { renderChangeFooter, renderChargePreview, type PreviewWording } from './charge-preview.js';
 import { createChangeFlow, type ChangeContext } from './subscription-change.js';
 
 definePortalDialog();
@@ -45,9 +46,21 @@ export class PlanChange {
       action: 'plan',
       opener: 'change-button',
       body: (productId) => ({ product_id: productId }),
-      success: (updated) => t.term('changedAnnouncement', updated.product.name),
+      success: (updated) =>
+        updated.pending_update
+          ? t.term(
+              'changeScheduledAnnouncement',
+              updated.product.name,
+              formatDate(updated.pending_update.applies_at, t.lang()),
+            )
+          : t.term('changedAnnouncement', updated.product.name),
       previewable: (subscription, productId) => productId !== subscription.product_id,
     });
+  }
+
+  /** To the payment methods after a failed charge; the dialog closes if a host took them there. */
+  private fixPayment(subscription: CustomerSubscription): void {
+    if (this.ctx.requestPaymentMethod(subscription, 'declined')) this.flow.close();
   }
 
   open(subscription: CustomerSubscription): void {
@@ -61,6 +74,15 @@ export class PlanChange {
     });
   }
 
+  /** How the chosen plan's preview is worded: when it is paid, and the invoice after it. */
+  private wording(): PreviewWording | null {
+    const { subscription, choice, preview } = this.flow.state;
+    const plan = this.plans.find((p) => p.id === choice);
+    if (!subscription || !plan || !preview) return null;
+    const mode = chargeMode(subscription, { plan });
+    return { mode, next: nextInvoice(subscription, { plan }, mode, preview), name: plan.name };
+  }
+
   render(): TemplateResult {
     const t = this.ctx.localize;
     const flow = this.flow;
@@ -68,6 +90,7 @@ export class PlanChange {
     const subscription = state.subscription;
     const money = (amount: number) =>
       formatMoney(amount, subscription?.currency ?? 'usd', t.lang());
+    const wording = this.wording();
     return html`<portal-dialog
       part="dialog"
       class="change-plan"
@@ -97,8 +120,14 @@ export class PlanChange {
                       </label>`,
                   )}
                 </fieldset>
-                ${renderChargePreview(t, state, money, (given) => flow.consent(given))}
-                ${renderChangeFooter(t, state, flow.canConfirm, t.term('confirmChange'))}
+                ${renderChargePreview(t, state, money, (given) => flow.consent(given), wording)}
+                ${renderChangeFooter(
+                  t,
+                  state,
+                  flow.canConfirm,
+                  t.term(wording?.mode.kind === 'trial-ends' ? 'confirmEndTrial' : 'confirmChange'),
+                  () => this.fixPayment(subscription),
+                )}
               </form>`
           : nothing
       }

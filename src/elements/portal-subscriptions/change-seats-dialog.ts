@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerSubscription } from '../../api/types.js';
 import type { PreviewConsentFlow } from '../../controllers/preview-consent-flow.js';
 import { isSeatBasedPrice } from '../../domain/seat-based.js';
-import { formatMoney } from '../../internal/format.js';
+import { formatDate, formatMoney } from '../../internal/format.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
-import { renderChangeFooter, renderChargePreview } from './charge-preview.js';
+import { chargeMode, nextInvoice } from './charge-mode.js';
+import { renderChangeFooter, renderChargePreview, type PreviewWording } from './charge-preview.js';
 import { createChangeFlow, type ChangeContext } from './subscription-change.js';
 
 definePortalDialog();
@@ -40,7 +41,13 @@ export class SeatsChange {
       opener: 'seats-button',
       body: (typed) => ({ seats: Number(typed) }),
       success: (updated) =>
-        t.term('seatsChangedAnnouncement', updated.product.name, updated.seats ?? 0),
+        updated.pending_update?.seats != null
+          ? t.term(
+              'changeScheduledAnnouncement',
+              updated.product.name,
+              formatDate(updated.pending_update.applies_at, t.lang()),
+            )
+          : t.term('seatsChangedAnnouncement', updated.product.name, updated.seats ?? 0),
       previewable: priceable,
       // Each keystroke would cost a request: ask once typing pauses.
       debounceMs: 250,
@@ -49,6 +56,16 @@ export class SeatsChange {
 
   open(subscription: CustomerSubscription): void {
     this.flow.open(subscription, String(subscription.seats ?? seatBounds(subscription).min));
+  }
+
+  /** How the typed count's preview is worded: when it is paid, and the invoice after it. */
+  private wording(): PreviewWording | null {
+    const { subscription, choice, preview } = this.flow.state;
+    if (!subscription || !preview || choice === null) return null;
+    const change = { seats: Number(choice) };
+    const mode = chargeMode(subscription, change);
+    const next = nextInvoice(subscription, change, mode, preview);
+    return { mode, next, name: subscription.product.name };
   }
 
   render(): TemplateResult {
@@ -87,8 +104,10 @@ export class SeatsChange {
                 <p class="hint" id="seats-hint">
                   ${max === null ? t.term('seatsAtLeast', min) : t.term('seatsBetween', min, max)}
                 </p>
-                ${renderChargePreview(t, state, money, (given) => flow.consent(given))}
-                ${renderChangeFooter(t, state, flow.canConfirm, t.term('confirmSeats'))}
+                ${renderChargePreview(t, state, money, (given) => flow.consent(given), this.wording())}
+                ${renderChangeFooter(t, state, flow.canConfirm, t.term('confirmSeats'), () => {
+                  if (this.ctx.requestPaymentMethod(subscription, 'declined')) flow.close();
+                })}
               </form>`
           : nothing
       }

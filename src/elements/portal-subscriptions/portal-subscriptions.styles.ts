@@ -10,7 +10,19 @@ export const subscriptionsStyles = css`
   .badge.canceling {
     color: var(--_danger);
   }
-  .badge.canceled {
+  .badge.canceled,
+  .badge.paused {
     color: var(--_muted);
+  }
+  .badge.scheduled {
+    color: var(--_accent, currentColor);
+  }
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .notice {
+    margin-block: 0.5rem;
   }
 `;

@@ -1,9 +1,12 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerSubscription, ListResourceCustomerSubscription } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
-import { PortalSubscriptionUncanceledEvent } from '../../events/subscription-events.js';
+import {
+  PortalPaymentMethodRequestedEvent,
+  type PaymentMethodNeed,
+} from '../../events/subscription-events.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import type { SessionInfo } from '../../session/session.js';
@@ -16,15 +19,12 @@ import { CancelSubscription } from './cancel-dialog.js';
 import { PlanChange } from './change-plan-dialog.js';
 import { SeatsChange } from './change-seats-dialog.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
-import {
-  actionButton,
-  actionKey,
-  actionKeys,
-  renderSubscriptionActions,
-} from './subscription-actions.js';
+import { actionKeys, renderSubscriptionActions } from './subscription-actions.js';
 import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
 import type { ChangeContext } from './subscription-change.js';
-import { renderSubscriptionItem } from './subscription-item.js';
+import { cancelScheduledChange, resumeSubscription } from './subscription-writes.js';
+import { renderTrialCardPrompt } from './trial-card-prompt.js';
+import { renderSubscriptionItem, scheduledChangeOf } from './subscription-item.js';
 
 registerTerms({ en, de, es });
 
@@ -57,9 +57,17 @@ const ownerOf = (info: SessionInfo | null) =>
  * @csspart resume-button - Withdraws a pending cancellation.
  * @csspart change-button - Opens the plan change dialog.
  * @csspart seats-button - Opens the seat count dialog (seat-based plans).
+ * @csspart scheduled-change - The badge of a change that applies at the period's end (also `status`).
+ * @csspart cancel-change-button - Withdraws the scheduled change.
+ * @csspart trial-card-prompt - Asks a trial without a card to add one before the trial ends.
+ * @csspart add-card-button - Sends the customer to their payment methods (`portal-payment-method-requested`).
+ * @csspart fix-payment-button - After a declined charge: to the payment methods, to fix the card.
  * @csspart dialog - The cancel, plan change and seat count dialogs.
  * @csspart confirm-button - A dialog's confirming button (plans, seats: once the charge is agreed).
  * @csspart preview - What the change will cost.
+ * @csspart preview-lines - The preview's lines: each proration, tax, total, what is due today.
+ * @csspart preview-note - When the change is paid (now, on the next invoice, at the period's end).
+ * @csspart next-invoice - The invoice after the change: its date and amount.
  * @csspart outcome - What an action did (or why it failed), under the subscription it changed.
  * @csspart outcome-success - The outcome, when the action succeeded.
  * @csspart outcome-error - The outcome, when the action failed.
@@ -68,7 +76,8 @@ const ownerOf = (info: SessionInfo | null) =>
  *
  * @fires portal-subscription-canceled - A subscription will end at the end of its period.
  * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
- * @fires portal-subscription-updated - The plan or the number of seats changed.
+ * @fires portal-subscription-updated - The plan or the number of seats changed, or a scheduled change was withdrawn.
+ * @fires portal-payment-method-requested - The customer asked to fix or add a card (a declined charge, a trial without one). Cancelable: `preventDefault()` says the host took them there, and the dialog closes.
  *
  * @cssprop --portal-color-success - Active and trialing badges, success outcomes.
  * @cssprop --portal-color-danger - Past-due and cancelling badges, error outcomes.
@@ -98,11 +107,33 @@ export class PortalSubscriptions extends PortalElement {
     (id) => this.subscriptions.value?.items.find((s) => s.id === id),
   );
 
+  /** The plans of the organization, read only to name a scheduled plan change. */
+  private readonly catalog = new ResourceController(this, {
+    session: () => this.session,
+    kind: 'catalog',
+    args: () => [this.subscriptions.value?.items[0]?.product.organization.slug ?? ''] as const,
+    load: (client, [slug]) => client.organization(slug),
+    enabled: () => !!this.subscriptions.value?.items.some((s) => s.pending_update?.product_id),
+  });
+
+  /** The cards on file, read only while a trial runs: one without a card is asked to add one. */
+  private readonly cards = new ResourceController(this, {
+    session: () => this.session,
+    kind: 'payment-methods',
+    load: (client) => client.listPaymentMethods(),
+    enabled: () =>
+      this.canManageBilling &&
+      !!this.subscriptions.value?.items.some(
+        (s) => s.status === 'trialing' && !s.cancel_at_period_end,
+      ),
+  });
+
   private readonly context: ChangeContext = {
     host: this,
     session: () => this.session,
     actions: this.actions,
     localize: this.localize,
+    requestPaymentMethod: (subscription, need) => this.requestPaymentMethod(subscription, need),
   };
   private readonly cancel = new CancelSubscription(this.context);
   private readonly planChange = new PlanChange(this.context);
@@ -128,18 +159,9 @@ export class PortalSubscriptions extends PortalElement {
     this.actions.reset();
   }
 
-  private resume(subscription: CustomerSubscription): void {
-    const store = this.session?.store;
-    if (!store) return;
-    void this.actions.run(
-      actionKey('resume', subscription.id),
-      () => store.updateSubscription(subscription.id, { cancel_at_period_end: false }),
-      {
-        success: (updated) => this.localize.term('resumedAnnouncement', updated.product.name),
-        event: (updated) => new PortalSubscriptionUncanceledEvent(updated),
-        focus: () => actionButton(subscription.id, 'cancel-button'),
-      },
-    );
+  private requestPaymentMethod(subscription: CustomerSubscription, need: PaymentMethodNeed) {
+    const event = new PortalPaymentMethodRequestedEvent(subscription, need);
+    return !this.dispatchEvent(event);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -173,17 +195,28 @@ export class PortalSubscriptions extends PortalElement {
     };
     const on = {
       cancel: (s: CustomerSubscription) => this.cancel.open(s),
-      resume: (s: CustomerSubscription) => this.resume(s),
+      resume: (s: CustomerSubscription) => resumeSubscription(this.context, s),
       changePlan: (s: CustomerSubscription) => this.planChange.open(s),
       changeSeats: (s: CustomerSubscription) => this.seatsChange.open(s),
+      cancelScheduledChange: (s: CustomerSubscription) => cancelScheduledChange(this.context, s),
       busy: (key: string) => this.actions.busy(key),
     };
+    const plans = this.catalog.value?.products ?? [];
+    const planName = (id: string) => plans.find((p) => p.id === id)?.name ?? null;
+    const noCard = this.cards.value?.items.length === 0;
     return html`<p class="visually-hidden" role="status">
         ${t.term('subscriptionsLoaded', page.items.length)}
       </p>
       <ul part="list">
         ${page.items.map((subscription) =>
           renderSubscriptionItem(t, subscription, {
+            scheduled: scheduledChangeOf(t, subscription, planName),
+            prompt:
+              noCard && may.manage
+                ? renderTrialCardPrompt(t, subscription, () =>
+                    this.requestPaymentMethod(subscription, 'trial'),
+                  )
+                : nothing,
             detailOpen: this.details.isOpen(subscription.id),
             toggleDetail: () => this.details.toggle(subscription.id),
             detail: () =>

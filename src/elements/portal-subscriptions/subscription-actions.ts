@@ -4,14 +4,16 @@ import { isSeatBased } from '../../domain/seat-based.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 
 /** The changes a customer makes to one subscription; each is one pending key per subscription. */
-export type SubscriptionAction = 'cancel' | 'resume' | 'plan' | 'seats';
+export type SubscriptionAction = 'cancel' | 'resume' | 'plan' | 'seats' | 'cancel-change';
 
 /** The ActionController key of `action` on `subscription`. */
 export const actionKey = (action: SubscriptionAction, id: string): string => `${action}:${id}`;
 
 /** Every key of one subscription, so its outcome shows next to it whichever action it was. */
 export const actionKeys = (id: string): string[] =>
-  (['cancel', 'resume', 'plan', 'seats'] as const).map((action) => actionKey(action, id));
+  (['cancel', 'resume', 'plan', 'seats', 'cancel-change'] as const).map((action) =>
+    actionKey(action, id),
+  );
 
 /** The button of each action, for moving focus to the one that replaced the button used. */
 export const actionButton = (id: string, part: string): string =>
@@ -32,13 +34,34 @@ export interface ActionHandlers {
   resume: (subscription: CustomerSubscription) => void;
   changePlan: (subscription: CustomerSubscription) => void;
   changeSeats: (subscription: CustomerSubscription) => void;
+  cancelScheduledChange: (subscription: CustomerSubscription) => void;
   busy: (key: string) => boolean;
 }
 
+/** Withdraws a scheduled (`next_period`) change: Polar gates it by billing rights only. */
+function renderCancelScheduledChange(
+  t: PortalLocalize,
+  subscription: CustomerSubscription,
+  on: ActionHandlers,
+): TemplateResult | typeof nothing {
+  if (!subscription.pending_update) return nothing;
+  const busy = on.busy(actionKey('cancel-change', subscription.id));
+  return html`<button
+    type="button"
+    class="secondary"
+    part="cancel-change-button"
+    ?disabled=${busy}
+    @click=${() => on.cancelScheduledChange(subscription)}
+  >
+    ${busy ? t.term('cancellingScheduledChange') : t.term('cancelScheduledChange')}
+  </button>`;
+}
+
 /**
- * The buttons of one subscription: resume while a cancellation is pending, else change seats
- * (seat-based plans), change plan (when the merchant allows customer updates) and cancel, which
- * is always offered to those who may manage billing (auto-renewal laws require it).
+ * The buttons of one subscription: resume while a cancellation is pending, else cancel a
+ * scheduled change, change seats (seat-based plans, when the merchant allows seat updates),
+ * change plan (when it allows plan updates) and cancel, which is always offered to those who
+ * may manage billing (auto-renewal laws require it).
  */
 export function renderSubscriptionActions(
   t: PortalLocalize,
@@ -67,6 +90,7 @@ export function renderSubscriptionActions(
   const seatChange =
     isSeatBased(subscription) && may.seats && org.allow_customer_updates && settings.update_seats;
   return html`<div class="actions">
+    ${renderCancelScheduledChange(t, subscription, on)}
     ${
       seatChange
         ? html`<button

@@ -7,10 +7,18 @@ import type {
 } from '../../api/types.js';
 import type { ActionController } from '../../controllers/action-controller.js';
 import { PreviewConsentFlow } from '../../controllers/preview-consent-flow.js';
-import { PortalSubscriptionUpdatedEvent } from '../../events/subscription-events.js';
+import {
+  PortalSubscriptionUpdatedEvent,
+  type PaymentMethodNeed,
+} from '../../events/subscription-events.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import { describeError } from '../../internal/states.js';
 import type { PortalSession } from '../../session/session.js';
+import {
+  describePaymentFailure,
+  explainPaymentFailure,
+  PaymentFailure,
+} from './payment-failure.js';
 import { actionButton, actionKey } from './subscription-actions.js';
 
 /** What a change dialog needs of `<portal-subscriptions>`. */
@@ -19,6 +27,11 @@ export interface ChangeContext {
   session: () => PortalSession | null;
   actions: ActionController;
   localize: PortalLocalize;
+  /**
+   * Sends the customer to their payment methods (`portal-payment-method-requested`); true when
+   * a host took them there, so a dialog in the way may close.
+   */
+  requestPaymentMethod: (subscription: CustomerSubscription, need: PaymentMethodNeed) => boolean;
 }
 
 /** The change the API previews and applies: a plan or a seat count. */
@@ -53,11 +66,16 @@ export function createChangeFlow<Choice>(
     preview: (subscription, choice) =>
       signedIn().client.changePreview(subscription.id, options.body(choice)),
     apply: async (subscription, choice) => {
-      const store = signedIn().store;
+      const { store, client } = signedIn();
       const result = await ctx.actions.run(
         actionKey(options.action, subscription.id),
         async () => {
-          const updated = await store.updateSubscription(subscription.id, options.body(choice));
+          const updated = await store
+            .updateSubscription(subscription.id, options.body(choice))
+            // A declined charge (402): the change was rolled back; name the card that was tried.
+            .catch(async (error: unknown) => {
+              throw await explainPaymentFailure(ctx.localize, client, error);
+            });
           // Closed as soon as the change is made, before the outcome renders: focus can then
           // leave the modal dialog, and the event's listeners find it closed.
           flow.close();
@@ -73,7 +91,10 @@ export function createChangeFlow<Choice>(
       if (!result.ok) throw result.error;
       return result.value;
     },
-    describe: (error) => describeError(ctx.localize, error),
+    describe: (error) =>
+      error instanceof PaymentFailure
+        ? describePaymentFailure(ctx.localize, error)
+        : describeError(ctx.localize, error),
     done: () => undefined, // the action did it all
     previewable: options.previewable,
     debounceMs: options.debounceMs,

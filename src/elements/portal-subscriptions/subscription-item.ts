@@ -15,23 +15,63 @@ export function priceWording(t: PortalLocalize, subscription: CustomerSubscripti
   return t.term('perInterval', amount, every);
 }
 
-/** The badge: its style key and label. A cancellation still to come is active, in red. */
+/**
+ * The badge says what is true now, with its date: a cancellation to come ("Cancels on …", not
+ * a red "Active"), a trial's end, a pause, a failed payment. Polar's own portal keeps
+ * "Trialing" when a trial is cancelled; the trial's end is the date that matters there too.
+ */
 export function statusOf(
   t: PortalLocalize,
   subscription: CustomerSubscription,
 ): { key: string; label: string } {
-  if (subscription.status === 'active' && subscription.cancel_at_period_end)
-    return { key: 'canceling', label: t.term('statusActive') };
+  const date = (value: string) => formatDate(value, t.lang());
+  const { status } = subscription;
+  if (status === 'trialing' && subscription.trial_end)
+    return { key: 'trialing', label: t.term('statusTrialEndsOn', date(subscription.trial_end)) };
+  if (status === 'active' && subscription.cancel_at_period_end)
+    return {
+      key: 'canceling',
+      label: t.term(
+        'statusCancelsOn',
+        date(subscription.ends_at ?? subscription.current_period_end),
+      ),
+    };
+  if (status === 'paused')
+    return {
+      key: 'paused',
+      label: subscription.resumes_at
+        ? t.term('statusPausedUntil', date(subscription.resumes_at))
+        : t.term('statusPaused'),
+    };
   const labels: Record<string, string> = {
     active: t.term('statusActive'),
     trialing: t.term('statusTrialing'),
     past_due: t.term('statusPastDue'),
     canceled: t.term('statusCanceled'),
   };
-  return {
-    key: subscription.status,
-    label: labels[subscription.status] ?? t.term('statusOther', subscription.status),
-  };
+  return { key: status, label: labels[status] ?? t.term('statusOther', status) };
+}
+
+/**
+ * The scheduled change's badge, "Changes to Acme Pro (yearly) on Feb 4, 2026" (or to a seat
+ * count), or null without one. `planName` names a product of the organization, once known.
+ */
+export function scheduledChangeOf(
+  t: PortalLocalize,
+  subscription: CustomerSubscription,
+  planName: (id: string) => string | null,
+): string | null {
+  const pending = subscription.pending_update;
+  if (!pending) return null;
+  const date = formatDate(pending.applies_at, t.lang());
+  const plan = pending.product_id
+    ? (planName(pending.product_id) ?? t.term('changePlanNew'))
+    : null;
+  const what =
+    plan && pending.seats !== null
+      ? t.term('changePlanWhat', plan, pending.seats)
+      : (plan ?? t.term('changeSeatsWhat', pending.seats ?? 0));
+  return t.term('statusChangesTo', what, date);
 }
 
 /** What happens next: ended, cancels, trial ends or renews, with the date. */
@@ -51,6 +91,10 @@ export const endDate = (t: PortalLocalize, subscription: CustomerSubscription): 
 
 /** What the element hands each row: the pieces it owns (detail, actions, outcome). */
 export interface SubscriptionItemParts {
+  /** The scheduled change's badge text, if there is one. */
+  scheduled: string | null;
+  /** The "add a card before the trial ends" prompt, when the trial has no card. */
+  prompt: TemplateResult | typeof nothing;
   detailOpen: boolean;
   toggleDetail: () => void;
   detail: () => TemplateResult;
@@ -72,13 +116,23 @@ export function renderSubscriptionItem(
   return html`<li part="subscription" data-id=${subscription.id}>
     <div class="row">
       <span class="name">${subscription.product.name}</span>
-      <span class="badge ${status.key}" part="status">${status.label}</span>
+      <span class="badges">
+        <span class="badge ${status.key}" part="status">${status.label}</span>
+        ${
+          parts.scheduled
+            ? html`<span class="badge scheduled" part="status scheduled-change"
+                >${parts.scheduled}</span
+              >`
+            : nothing
+        }
+      </span>
     </div>
     <div class="row">
       <span>${priceWording(t, subscription)}</span>
       ${subscription.seats ? html`<span>${t.term('seatsCount', subscription.seats)}</span>` : nothing}
     </div>
     <span class="hint">${periodWording(t, subscription)}</span>
+    ${parts.prompt}
     <button
       type="button"
       class="link"

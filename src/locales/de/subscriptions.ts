@@ -10,7 +10,7 @@ export const subscriptions: typeof en = {
   signInToSee: 'Melden Sie sich an, um Ihre Abonnements zu sehen.',
   statusActive: 'Aktiv',
   statusTrialing: 'Testphase',
-  statusPastDue: 'Zahlung fehlgeschlagen',
+  statusPastDue: 'Überfällig',
   statusCanceled: 'Gekündigt',
   statusOther: (status: string) => status,
   cancelsOn: (date: string) => `Endet am ${date}`,
@@ -43,12 +43,8 @@ export const subscriptions: typeof en = {
   choosePlanLegend: 'Tarif auswählen',
   currentPlan: '(aktueller Tarif)',
   previewLoading: 'Der Preis wird berechnet…',
-  previewProration: 'Ausgleich für den Rest dieses Zeitraums',
-  previewNextCharge: 'Nächste Abbuchung',
   previewTax: 'Steuer',
   previewTotal: 'Gesamt',
-  consentCharge: (amount: string) =>
-    `Ich bin einverstanden, dass mir ${amount} mit der nächsten Rechnung berechnet werden.`,
   confirmChange: 'Tarif wechseln',
   changing: 'Wird gewechselt…',
   changedAnnouncement: (name: string) => `Ihr Tarif ist jetzt ${name}.`,
@@ -76,4 +72,63 @@ export const subscriptions: typeof en = {
   usageConsumed: 'Verbraucht',
   usageCredited: 'Inklusive',
   usageAmount: 'Betrag',
+  statusCancelsOn: (date: string) => `Endet am ${date}`,
+  statusTrialEndsOn: (date: string) => `Testphase endet am ${date}`,
+  statusPausedUntil: (date: string) => `Pausiert bis ${date}`,
+  statusPaused: 'Pausiert',
+  statusChangesTo: (what: string, date: string) => `Wechsel zu ${what} am ${date}`,
+  changeSeatsWhat: (seats: number) => `${seats} ${seats === 1 ? 'Platz' : 'Plätze'}`,
+  changePlanWhat: (name: string, seats: number) =>
+    `${name}, ${seats} ${seats === 1 ? 'Platz' : 'Plätze'}`,
+  cancelScheduledChange: 'Geplante Änderung zurücknehmen',
+  cancellingScheduledChange: 'Änderung wird zurückgenommen…',
+  scheduledChangeCancelled: (name: string) =>
+    `Die geplante Änderung wurde zurückgenommen: ${name} bleibt, wie es ist.`,
+  trialNoCard: (date: string) =>
+    `Hinterlegen Sie eine Karte, bevor Ihre Testphase am ${date} endet, damit Ihr Abonnement weiterläuft.`,
+  addCard: 'Karte hinzufügen',
+  updatePaymentMethod: 'Zahlungsmethode aktualisieren',
+  paymentDeclined: (card: string) =>
+    `Ihre ${card} wurde abgelehnt, daher wurde nichts geändert. Aktualisieren Sie Ihre Zahlungsmethode und versuchen Sie es erneut.`,
+  paymentMissing:
+    'Es ist keine Karte hinterlegt, daher wurde nichts geändert. Fügen Sie eine Zahlungsmethode hinzu und versuchen Sie es erneut.',
+  cardName: (brand: string, last4: string) => `${brand}-Karte mit Endziffern ${last4}`,
+  previewFirstPeriod: (name: string) => `${name}, erster Zeitraum`,
+  previewSubtotal: 'Zwischensumme',
+  previewDiscount: 'Rabatt',
+  previewBalanceUsed: 'Aus Ihrem Guthaben',
+  previewBalanceOwed: 'Offener Betrag',
+  previewDueToday: 'Heute fällig',
+  previewAddedToNext: 'Auf Ihrer nächsten Rechnung',
+  previewCreditToBalance: (amount: string) =>
+    `${amount} werden Ihrem Guthaben gutgeschrieben und mit Ihren nächsten Rechnungen verrechnet.`,
+  previewNothingToday: (date: string) =>
+    `Heute wird nichts abgebucht: Der Betrag kommt auf Ihre Rechnung vom ${date}.`,
+  previewScheduled: (date: string) => `Die Änderung gilt ab ${date}. Jetzt wird nichts abgebucht.`,
+  previewTrialContinues: (date: string) =>
+    `Ihre Testphase läuft bis ${date} weiter. Bis dahin wird nichts abgebucht.`,
+  previewTrialEnds: (name: string) => `Damit endet Ihre Testphase jetzt und ${name} beginnt.`,
+  nextInvoiceOn: (date: string, amount: string) => `Nächste Rechnung am ${date}: ${amount}`,
+  nextInvoiceBeforeTax: (date: string, amount: string) =>
+    `Nächste Rechnung am ${date}: ${amount} zzgl. Steuern`,
+  consentNow: (amount: string) => `Ich bin einverstanden, dass jetzt ${amount} abgebucht werden.`,
+  consentNoCharge: 'Ich bin mit der Änderung einverstanden. Jetzt wird nichts abgebucht.',
+  consentCredit: (amount: string) =>
+    `Ich bin mit der Änderung einverstanden. Jetzt wird nichts abgebucht; ${amount} gehen auf mein Guthaben.`,
+  consentNextInvoice: (amount: string, date: string) =>
+    `Ich bin einverstanden, dass ${amount} auf meine nächste Rechnung am ${date} kommen. Heute wird nichts abgebucht.`,
+  consentNextInvoiceCredit: (amount: string, date: string) =>
+    `Ich bin mit der Änderung einverstanden: ${amount} werden von meiner nächsten Rechnung am ${date} abgezogen. Heute wird nichts abgebucht.`,
+  consentScheduled: (date: string) =>
+    `Ich bin mit der Änderung ab ${date} einverstanden. Jetzt wird nichts abgebucht.`,
+  consentTrialContinues: (date: string) =>
+    `Ich bin mit der Änderung einverstanden. Meine Testphase läuft bis ${date} weiter; bis dahin wird nichts abgebucht.`,
+  consentTrialEnds: (amount: string, name: string) =>
+    `Ich bin einverstanden, dass meine Testphase damit endet und jetzt ${amount} für ${name} abgebucht werden.`,
+  confirmEndTrial: 'Tarif wechseln und Testphase beenden',
+  cancelTrialConsequence: (date: string) =>
+    `Ihre Testphase endet am ${date}, und es wird nichts abgebucht. Bis dahin behalten Sie den Zugang.`,
+  changePlanNew: 'einen neuen Tarif',
+  changeScheduledAnnouncement: (name: string, date: string) =>
+    `${name} ändert sich am ${date}. Es wurde nichts abgebucht.`,
 };

@@ -8,7 +8,7 @@ export const subscriptions = {
   signInToSee: 'Sign in to see your subscriptions.',
   statusActive: 'Active',
   statusTrialing: 'Trial',
-  statusPastDue: 'Payment failed',
+  statusPastDue: 'Past due',
   statusCanceled: 'Canceled',
   statusOther: (status: string) => status,
   cancelsOn: (date: string) => `Cancels on ${date}`,
@@ -19,6 +19,8 @@ export const subscriptions = {
   cancelHeading: (name: string) => `Cancel ${name}?`,
   cancelConsequence: (date: string) =>
     `You keep access until ${date}. You will not be charged again.`,
+  cancelTrialConsequence: (date: string) =>
+    `Your trial ends on ${date} and you will not be charged. You keep access until then.`,
   cancelReasonLegend: 'Why are you cancelling? (optional)',
   reason_too_expensive: 'Too expensive',
   reason_missing_features: 'Missing features',
@@ -41,11 +43,8 @@ export const subscriptions = {
   choosePlanLegend: 'Choose a plan',
   currentPlan: '(current plan)',
   previewLoading: 'Working out the price…',
-  previewProration: 'Adjustment for the rest of this period',
-  previewNextCharge: 'Next charge',
   previewTax: 'Tax',
   previewTotal: 'Total',
-  consentCharge: (amount: string) => `I agree to be charged ${amount} on my next bill.`,
   confirmChange: 'Change plan',
   changing: 'Changing…',
   changedAnnouncement: (name: string) => `Your plan is now ${name}.`,
@@ -73,4 +72,60 @@ export const subscriptions = {
   usageConsumed: 'Used',
   usageCredited: 'Included',
   usageAmount: 'Charge',
+  statusCancelsOn: (date: string) => `Cancels on ${date}`,
+  statusTrialEndsOn: (date: string) => `Trial ends on ${date}`,
+  statusPausedUntil: (date: string) => `Paused until ${date}`,
+  statusPaused: 'Paused',
+  statusChangesTo: (what: string, date: string) => `Changes to ${what} on ${date}`,
+  changeSeatsWhat: (seats: number) => `${seats} ${seats === 1 ? 'seat' : 'seats'}`,
+  changePlanWhat: (name: string, seats: number) =>
+    `${name}, ${seats} ${seats === 1 ? 'seat' : 'seats'}`,
+  cancelScheduledChange: 'Cancel scheduled change',
+  cancellingScheduledChange: 'Cancelling the change…',
+  scheduledChangeCancelled: (name: string) =>
+    `The scheduled change was cancelled: ${name} stays as it is.`,
+  trialNoCard: (date: string) =>
+    `Add a card before your trial ends on ${date} to keep your subscription.`,
+  addCard: 'Add a card',
+  updatePaymentMethod: 'Update payment method',
+  paymentDeclined: (card: string) =>
+    `Your ${card} was declined, so nothing was changed. Update your payment method, then try again.`,
+  paymentMissing:
+    'There is no card to charge, so nothing was changed. Add a payment method, then try again.',
+  cardName: (brand: string, last4: string) => `${brand} card ending in ${last4}`,
+  previewFirstPeriod: (name: string) => `${name}, first period`,
+  previewSubtotal: 'Subtotal',
+  previewDiscount: 'Discount',
+  previewBalanceUsed: 'From your balance',
+  previewBalanceOwed: 'Balance owed',
+  previewDueToday: 'Due today',
+  previewAddedToNext: 'Added to your next invoice',
+  previewCreditToBalance: (amount: string) =>
+    `${amount} goes to your balance and is taken off your next invoices.`,
+  previewNothingToday: (date: string) =>
+    `Nothing is charged today: this is added to your invoice on ${date}.`,
+  previewScheduled: (date: string) => `The change applies on ${date}. Nothing is charged now.`,
+  previewTrialContinues: (date: string) =>
+    `Your trial continues until ${date}. You won’t be charged before then.`,
+  previewTrialEnds: (name: string) => `This ends your trial now and starts ${name}.`,
+  nextInvoiceOn: (date: string, amount: string) => `Next invoice on ${date}: ${amount}`,
+  nextInvoiceBeforeTax: (date: string, amount: string) =>
+    `Next invoice on ${date}: ${amount} before tax`,
+  consentNow: (amount: string) => `I agree to be charged ${amount} now.`,
+  consentNoCharge: 'I agree to this change. Nothing is charged now.',
+  consentCredit: (amount: string) =>
+    `I agree to this change. Nothing is charged now; ${amount} goes to my balance.`,
+  consentNextInvoice: (amount: string, date: string) =>
+    `I agree that ${amount} is added to my next invoice on ${date}. Nothing is charged today.`,
+  consentNextInvoiceCredit: (amount: string, date: string) =>
+    `I agree to this change: ${amount} is taken off my next invoice on ${date}. Nothing is charged today.`,
+  consentScheduled: (date: string) => `I agree to the change from ${date}. Nothing is charged now.`,
+  consentTrialContinues: (date: string) =>
+    `I agree to the change. My trial continues until ${date}; nothing is charged before then.`,
+  consentTrialEnds: (amount: string, name: string) =>
+    `I agree that this ends my trial and charges me ${amount} now for ${name}.`,
+  confirmEndTrial: 'Change plan & end trial',
+  changePlanNew: 'a new plan',
+  changeScheduledAnnouncement: (name: string, date: string) =>
+    `${name} changes on ${date}. Nothing was charged.`,
 };

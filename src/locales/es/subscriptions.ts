@@ -10,7 +10,7 @@ export const subscriptions: typeof en = {
   signInToSee: 'Inicia sesión para ver tus suscripciones.',
   statusActive: 'Activa',
   statusTrialing: 'Prueba',
-  statusPastDue: 'Pago fallido',
+  statusPastDue: 'Pago vencido',
   statusCanceled: 'Cancelada',
   statusOther: (status: string) => status,
   cancelsOn: (date: string) => `Se cancela el ${date}`,
@@ -43,11 +43,8 @@ export const subscriptions: typeof en = {
   choosePlanLegend: 'Elige un plan',
   currentPlan: '(plan actual)',
   previewLoading: 'Calculando el precio…',
-  previewProration: 'Ajuste por el resto de este periodo',
-  previewNextCharge: 'Próximo cargo',
   previewTax: 'Impuestos',
   previewTotal: 'Total',
-  consentCharge: (amount: string) => `Acepto que se me cobren ${amount} en mi próxima factura.`,
   confirmChange: 'Cambiar de plan',
   changing: 'Cambiando…',
   changedAnnouncement: (name: string) => `Tu plan ahora es ${name}.`,
@@ -75,4 +72,62 @@ export const subscriptions: typeof en = {
   usageConsumed: 'Usado',
   usageCredited: 'Incluido',
   usageAmount: 'Cargo',
+  statusCancelsOn: (date: string) => `Se cancela el ${date}`,
+  statusTrialEndsOn: (date: string) => `La prueba termina el ${date}`,
+  statusPausedUntil: (date: string) => `En pausa hasta el ${date}`,
+  statusPaused: 'En pausa',
+  statusChangesTo: (what: string, date: string) => `Cambia a ${what} el ${date}`,
+  changeSeatsWhat: (seats: number) => `${seats} ${seats === 1 ? 'puesto' : 'puestos'}`,
+  changePlanWhat: (name: string, seats: number) =>
+    `${name}, ${seats} ${seats === 1 ? 'puesto' : 'puestos'}`,
+  cancelScheduledChange: 'Anular el cambio programado',
+  cancellingScheduledChange: 'Anulando el cambio…',
+  scheduledChangeCancelled: (name: string) =>
+    `Se anuló el cambio programado: ${name} sigue como está.`,
+  trialNoCard: (date: string) =>
+    `Añade una tarjeta antes de que termine tu prueba el ${date} para mantener tu suscripción.`,
+  addCard: 'Añadir una tarjeta',
+  updatePaymentMethod: 'Actualizar el método de pago',
+  paymentDeclined: (card: string) =>
+    `Se rechazó tu ${card}, así que no se cambió nada. Actualiza tu método de pago y vuelve a intentarlo.`,
+  paymentMissing:
+    'No hay ninguna tarjeta a la que cobrar, así que no se cambió nada. Añade un método de pago y vuelve a intentarlo.',
+  cardName: (brand: string, last4: string) => `tarjeta ${brand} terminada en ${last4}`,
+  previewFirstPeriod: (name: string) => `${name}, primer periodo`,
+  previewSubtotal: 'Subtotal',
+  previewDiscount: 'Descuento',
+  previewBalanceUsed: 'De tu saldo',
+  previewBalanceOwed: 'Saldo pendiente',
+  previewDueToday: 'A pagar hoy',
+  previewAddedToNext: 'Se suma a tu próxima factura',
+  previewCreditToBalance: (amount: string) =>
+    `${amount} pasan a tu saldo y se descuentan de tus próximas facturas.`,
+  previewNothingToday: (date: string) => `Hoy no se cobra nada: se suma a tu factura del ${date}.`,
+  previewScheduled: (date: string) => `El cambio se aplica el ${date}. Ahora no se cobra nada.`,
+  previewTrialContinues: (date: string) =>
+    `Tu prueba sigue hasta el ${date}. No se te cobrará nada antes.`,
+  previewTrialEnds: (name: string) => `Esto termina tu prueba ahora y empieza ${name}.`,
+  nextInvoiceOn: (date: string, amount: string) => `Próxima factura el ${date}: ${amount}`,
+  nextInvoiceBeforeTax: (date: string, amount: string) =>
+    `Próxima factura el ${date}: ${amount} más impuestos`,
+  consentNow: (amount: string) => `Acepto que se me cobren ${amount} ahora.`,
+  consentNoCharge: 'Acepto este cambio. Ahora no se cobra nada.',
+  consentCredit: (amount: string) =>
+    `Acepto este cambio. Ahora no se cobra nada; ${amount} pasan a mi saldo.`,
+  consentNextInvoice: (amount: string, date: string) =>
+    `Acepto que se sumen ${amount} a mi próxima factura del ${date}. Hoy no se cobra nada.`,
+  consentNextInvoiceCredit: (amount: string, date: string) =>
+    `Acepto este cambio: se descuentan ${amount} de mi próxima factura del ${date}. Hoy no se cobra nada.`,
+  consentScheduled: (date: string) =>
+    `Acepto el cambio a partir del ${date}. Ahora no se cobra nada.`,
+  consentTrialContinues: (date: string) =>
+    `Acepto el cambio. Mi prueba sigue hasta el ${date}; no se cobra nada antes.`,
+  consentTrialEnds: (amount: string, name: string) =>
+    `Acepto que esto termine mi prueba y que se me cobren ${amount} ahora por ${name}.`,
+  confirmEndTrial: 'Cambiar de plan y terminar la prueba',
+  cancelTrialConsequence: (date: string) =>
+    `Tu prueba termina el ${date} y no se te cobrará nada. Mantienes el acceso hasta entonces.`,
+  changePlanNew: 'un plan nuevo',
+  changeScheduledAnnouncement: (name: string, date: string) =>
+    `${name} cambia el ${date}. No se cobró nada.`,
 };

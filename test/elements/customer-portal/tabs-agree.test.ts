@@ -51,10 +51,10 @@ async function openTab(el: CustomerPortal, label: string): Promise<Element> {
 describe('<customer-portal>: the tabs agree', function () {
   this.timeout(30000);
 
-  it('paying the failed order in Orders ends "Payment failed" in Subscriptions', async () => {
+  it('paying the failed order in Orders ends "Past due" in Subscriptions', async () => {
     const el = await portalOf('carol@example.com', 'acme');
     const subscriptions = await openTab(el, 'Subscriptions');
-    expect(partTexts(subscriptions, 'status')).to.include('Payment failed');
+    expect(partTexts(subscriptions, 'status')).to.include('Past due');
 
     const orders = await openTab(el, 'Orders');
     const paid = oneEvent(orders, 'portal-order-paid');
@@ -66,7 +66,7 @@ describe('<customer-portal>: the tabs agree', function () {
 
     const again = await openTab(el, 'Subscriptions');
     await waitUntil(
-      () => !partTexts(again, 'status').includes('Payment failed'),
+      () => !partTexts(again, 'status').includes('Past due'),
       'Subscriptions follows the payment',
       settle,
     );

@@ -13,7 +13,7 @@ useMockWorker();
  * is past due until she pays.
  */
 describe('<portal-orders> and <portal-subscriptions> on one page', () => {
-  it('paying the failed order ends "Payment failed" in the subscriptions view too', async () => {
+  it('paying the failed order ends "Past due" in the subscriptions view too', async () => {
     const attrs = { api: location.origin, org: org('acme') };
     const page = await fixture<HTMLElement>(
       html`<div>
@@ -34,7 +34,7 @@ describe('<portal-orders> and <portal-subscriptions> on one page', () => {
     await signIn('carol@example.com', 'acme');
     await settled(subscriptions);
     await settled(orders);
-    const pastDue = () => partTexts(subscriptions, 'status').includes('Payment failed');
+    const pastDue = () => partTexts(subscriptions, 'status').includes('Past due');
     expect(pastDue(), 'the seed: carol is past due').to.equal(true);
     expect(mock.state.db.subscriptions.some((s) => s.status === 'past_due')).to.equal(true);
 

@@ -129,7 +129,12 @@ describe('<portal-subscriptions> seats', () => {
     expect(dialog.textContent).to.contain('At least 1.');
     await type(el, '7');
     await waitUntil(() => dialog.querySelector('dl'), 'the preview arrives');
-    expect(dialog.querySelector('dl')!.textContent).to.contain('$56.00');
+    // Prorate, same interval: two seats for the time left, added to the next invoice.
+    expect(dialog.querySelector('dl')!.textContent).to.contain('Teamly Team (5 → 7 seats)');
+    expect(dialog.querySelector('dl')!.textContent).to.contain('Added to your next invoice');
+    expect(dialog.querySelector('label.consent')!.textContent).to.contain(
+      'Nothing is charged today.',
+    );
     const confirm = $<HTMLButtonElement>(el, 'portal-dialog.change-seats [part=confirm-button]')!;
     expect(confirm.disabled, 'no change without consent').to.equal(true);
     await expect(el).to.be.accessible();

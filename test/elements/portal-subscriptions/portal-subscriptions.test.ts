@@ -77,8 +77,8 @@ describe('<portal-subscriptions>', () => {
     for (const [email, expected] of [
       ['alice@example.com', ['Acme Pro', 'Active', '$12.00 / month', 'Renews on']],
       ['bob@example.com', ['Acme Pro (yearly)', '$120.00 / year', 'Cancels on']],
-      ['carol@example.com', ['Payment failed']],
-      ['dave@example.com', ['Trial', 'Trial ends on']],
+      ['carol@example.com', ['Past due']],
+      ['dave@example.com', ['Trial ends on']],
     ] as const) {
       const el = await subscriptionsOf(email);
       const [row] = rows(el);
