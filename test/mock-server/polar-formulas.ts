@@ -1,6 +1,7 @@
 /**
- * Polar's billing formulas, written out again for the tests from the research notes
- * (`/work/notes/polar-billing-rules.md` §1) and never from the mock's code, so a test compares
+ * Polar's billing formulas, written out again for the tests from Polar's server (the functions
+ * named on each: `server/polar/subscription/update.py`, `server/polar/order/amounts.py`) and
+ * never from the mock's code, so a test compares
  * the mock with Polar's arithmetic rather than with itself.
  */
 
