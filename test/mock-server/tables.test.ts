@@ -18,7 +18,7 @@ import { mockForThisFile } from './harness.js';
 
 /** The seed at the default `ManualClock` moment, 2026-01-15 12:00 UTC. */
 const SEED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
-const SEED_SHA256 = 'b0b1ffb75b87aec50179e9e0bf485a2343ba914f8567ce48ed09e2ad47112f64';
+const SEED_SHA256 = 'b17d9aa24b6fe40a21cebc6fc4cab4cca462e7daaaff4f1e10c9a29ab5177f47';
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

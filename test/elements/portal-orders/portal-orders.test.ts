@@ -384,7 +384,6 @@ describe('<portal-orders> paying, with the store', () => {
         mock.state.db.orders.update(String(params.id), {
           status: 'paid',
           next_payment_attempt_at: null,
-          payment_error: null,
         });
         return HttpResponse.json({ status: 'pending', client_secret: null, error: null });
       }),
