@@ -16,7 +16,8 @@ export type ResourceKind =
   | 'license-keys'
   | 'downloadables'
   | 'meters'
-  | 'wallets';
+  | 'wallets'
+  | 'organization';
 
 /** What an element sees of one resource. */
 export interface ResourceState<T> {
