@@ -73,6 +73,7 @@ export const VIEW_PARTS = {
     'resend-button',
     'revoke-button',
     'assign-button',
+    'unavailable',
   ],
   orders: [
     ...EVERY_VIEW,
@@ -96,6 +97,8 @@ export const VIEW_PARTS = {
     'confirm-button',
     'pagination',
     'save-billing',
+    'wallet',
+    'progress',
   ],
   benefits: [
     ...EVERY_VIEW,
@@ -136,6 +139,7 @@ export const VIEW_PARTS = {
     'default-button',
     'delete-button',
     'add-unavailable',
+    'no-default',
   ],
 } as const satisfies Record<PortalView | 'login', readonly string[]>;
 

@@ -177,6 +177,8 @@ describe('<portal-customer> billing details', () => {
 
   it('requests an email change and says a confirmation link was sent', async () => {
     const el = await accountOf('alice@example.com');
+    // Offered once the organization's settings (acme allows it) are read.
+    await waitUntil(() => $(el, '[part=change-email]'), 'the button');
     $<HTMLButtonElement>(el, '[part=change-email]')!.click();
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#new-email'), 'focus moves');
     await sendKeys({ type: 'alice.new@example.com' });
