@@ -10,6 +10,7 @@ import { memberRoutes } from './handlers/members.js';
 import { oauthAccountRoutes, oauthProviderRoutes } from './handlers/oauth-accounts.js';
 import { orderRoutes } from './handlers/orders.js';
 import { organizationRoutes } from './handlers/organizations.js';
+import { paymentIntentRoutes } from './handlers/payment-intents.js';
 import { documentRoutes } from './documents.js';
 import { seatRoutes } from './handlers/seats.js';
 import { subscriptionRoutes } from './handlers/subscriptions.js';
@@ -50,7 +51,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     ...subscriptionRoutes,
     ...usageRoutes,
   ];
-  const shared = [...documentRoutes, ...fileRoutes, ...oauthProviderRoutes];
+  const shared = [...documentRoutes, ...fileRoutes, ...oauthProviderRoutes, ...paymentIntentRoutes];
   return {
     handlers: [
       ...toDevHandlers(devRoutes, state, { controls: true }),

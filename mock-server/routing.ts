@@ -11,6 +11,7 @@ import {
 import { jsonText, toFetchResponse } from './json-text.js';
 import { socketAddress } from './socket-address.js';
 import type { MockState } from './state.js';
+import { settleDuePayments } from './services/payments.js';
 
 /**
  * Routes are small functions from a request to a response. `toHandlers` wraps each in the
@@ -124,6 +125,8 @@ async function runPolarPipeline(
     response = invalidToken().toResponse(); // before any handler: nothing it would do happens
   } else {
     try {
+      // Stripe's webhooks that are due arrive before the request is answered (`services/payments.ts`).
+      settleDuePayments(ctx.state);
       response = await route.handle(ctx);
     } catch (error) {
       response = errorResponse(error);

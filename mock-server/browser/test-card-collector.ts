@@ -37,9 +37,24 @@ export function testCardToken(card: TestCard): string | null {
   return `ctok_${brand}_${digits.slice(-4)}_${expiry[1]}_20${expiry[2]}`;
 }
 
-/** The mock's 3-D Secure: it always passes, and the setup intent id is in the client secret. */
-export const testCardAuthenticate = (clientSecret: string): Promise<string> =>
-  Promise.resolve(clientSecret.replace(/_secret_mock$/, ''));
+/**
+ * The mock's 3-D Secure: it always passes. A card setup's intent id is in its client secret; a
+ * payment (`pi_…`, from paying a failed order) is confirmed at the mock's Stripe stand-in, as
+ * Stripe.js `handleNextAction` confirms it at Stripe, and then settles like any other payment.
+ */
+export async function testCardAuthenticate(
+  clientSecret: string,
+  apiBase: string = location.origin,
+): Promise<string> {
+  if (!clientSecret.startsWith('pi_')) return clientSecret.replace(/_secret_mock$/, '');
+  const response = await fetch(new URL('/__dev/stripe/payment-intents/authenticate', apiBase), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ client_secret: clientSecret }),
+  });
+  if (!response.ok) throw new Error(`The mock's 3-D Secure failed (${response.status}).`);
+  return ((await response.json()) as { id: string }).id;
+}
 
 const WORDS = {
   en: {
@@ -85,6 +100,8 @@ const STYLE = `
 export interface TestCardCollectorOptions {
   /** `en`, `de` or `es`; the page's `<html lang>` when not given. */
   lang?: string;
+  /** Where the mock runs, for its 3-D Secure step; the page's origin when not given. */
+  apiBase?: string;
 }
 
 export interface TestCardCollector extends PaymentMethodCollector {
@@ -187,6 +204,6 @@ export function testCardCollector(options: TestCardCollectorOptions = {}): TestC
       open ??= show();
       return open.answer;
     },
-    authenticate: testCardAuthenticate,
+    authenticate: (clientSecret) => testCardAuthenticate(clientSecret, options.apiBase),
   };
 }

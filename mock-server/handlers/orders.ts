@@ -8,6 +8,7 @@ import { listQuery, paginate } from '../pagination.js';
 import type { Route, RouteContext } from '../routing.js';
 import { orderTotals, serializeOrder } from '../serializers/order.js';
 import * as service from '../services/orders.js';
+import * as payments from '../services/payments.js';
 import type { MockState } from '../state.js';
 import { field, parseJsonBody, parsePathId } from '../validation.js';
 
@@ -121,14 +122,15 @@ async function getInvoice(ctx: RouteContext): Promise<Response> {
 
 async function getReceipt(ctx: RouteContext): Promise<Response> {
   const { order } = await withOwnOrder(ctx);
-  if (!order.receipt_number)
-    throw polarError(404, 'ReceiptNotAllocated', `No receipt allocated for order ${order.id}.`);
+  // 202 with no body at all while it renders (Polar's `receipt` endpoint: `Response(status_code=202)`).
+  if (service.receiptStatus(ctx.state, order) === 'rendering')
+    return new Response(null, { status: 202 });
   return Response.json({ url: await documentUrl(ctx, 'receipt', order.id) });
 }
 
 async function paymentStatus(ctx: RouteContext): Promise<Response> {
   const { order } = await withOwnOrder(ctx);
-  return Response.json(service.paymentStatus(order));
+  return Response.json(payments.paymentStatus(order));
 }
 
 async function confirmPayment(ctx: RouteContext): Promise<Response> {
@@ -136,7 +138,7 @@ async function confirmPayment(ctx: RouteContext): Promise<Response> {
   const id = parsePathId(ctx.params);
   const body = await parseJsonBody(ctx.request, ConfirmPayment);
   const order = ownOrder(ctx.state, subject, id);
-  return Response.json(service.retryPayment(ctx.state, subject, order, body));
+  return Response.json(payments.retryPayment(ctx.state, subject, order, body));
 }
 
 export const orderRoutes: Route[] = [

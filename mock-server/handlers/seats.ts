@@ -33,6 +33,19 @@ const SeatsQuery = z.object({
   order_id: field.uuid4().optional(),
 });
 
+/**
+ * Seats need the organization's seat-based pricing (Polar's `customer_seat/service.py`
+ * `check_seat_feature_enabled`, run once the container or seat is found).
+ */
+function requireSeatFeature(state: MockState, organizationId: string): void {
+  if (!state.db.organization(organizationId)?.seat_based_pricing_enabled)
+    throw polarError(
+      403,
+      'FeatureNotEnabled',
+      'Seat-based pricing is not enabled for this organization',
+    );
+}
+
 async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const query = parseQuery(ctx.url, SeatsQuery);
@@ -40,6 +53,7 @@ async function list(ctx: RouteContext): Promise<Response> {
   if (!query.subscription_id)
     throw polarError(400, 'BadRequest', 'Either subscription_id or order_id must be provided');
   const subscription = ownSubscription(ctx.state, subject, query.subscription_id);
+  requireSeatFeature(ctx.state, subject.customer.organization_id);
   const seats = ctx.state.db.seats
     .filter((s) => s.subscription_id === subscription.id)
     .map((s) => serializeSeat(ctx.state.db, s));
@@ -105,6 +119,7 @@ async function assign(ctx: RouteContext): Promise<Response> {
       body.order_id ? 'Order not found' : 'No subscription or order found for this checkout',
     );
   const subscription = ownSubscription(state, subject, body.subscription_id);
+  requireSeatFeature(state, subject.customer.organization_id);
   const price = state.db.products
     .get(subscription.product_id)
     ?.prices.find((p) => p.id === subscription.price_id);
@@ -137,12 +152,14 @@ async function assign(ctx: RouteContext): Promise<Response> {
 async function revoke(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const seat = ownSeat(ctx.state, subject, parsePathId(ctx.params, 'seat_id'));
+  requireSeatFeature(ctx.state, subject.customer.organization_id);
   return Response.json(serializeSeat(ctx.state.db, service.revokeSeat(ctx.state, seat)));
 }
 
 async function resend(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const seat = ownSeat(ctx.state, subject, parsePathId(ctx.params, 'seat_id'));
+  requireSeatFeature(ctx.state, subject.customer.organization_id);
   const resent = await service.resendInvitation(ctx.state, seat);
   return Response.json(serializeSeat(ctx.state.db, resent));
 }
@@ -173,6 +190,7 @@ async function claimInfo(ctx: RouteContext): Promise<Response> {
   const subscription = db.subscriptions.get(seat.subscription_id)!;
   const product = db.products.get(subscription.product_id)!;
   const org = db.organization(product.organization_id)!;
+  requireSeatFeature(ctx.state, org.id);
   return Response.json({
     product_name: product.name,
     product_id: product.id,
@@ -190,6 +208,9 @@ async function claimSeat(ctx: RouteContext): Promise<Response> {
   );
   const seat = await service.findSeatByToken(ctx.state, invitation_token);
   if (!seat) throw invalidInvitation();
+  const { db } = ctx.state;
+  const product = db.products.get(db.subscriptions.get(seat.subscription_id)!.product_id)!;
+  requireSeatFeature(ctx.state, product.organization_id);
   const claimed = service.claim(ctx.state, seat);
   const token = await createSession(ctx.state, claimed.customer, claimed.member);
   return Response.json({

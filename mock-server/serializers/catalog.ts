@@ -43,6 +43,10 @@ export function serializeOrganization(org: OrganizationRow): CustomerOrganizatio
     socials: [],
     status: 'active',
     details_submitted_at: org.created_at,
+    feature_settings: {
+      member_model_enabled: org.member_model_enabled,
+      seat_based_pricing_enabled: org.seat_based_pricing_enabled,
+    },
   };
   return body;
 }

@@ -1,7 +1,13 @@
 import type { CustomerPortalCustomerUpdate } from '../../src/api/types.js';
 import type { PortalSubject } from '../auth.js';
 import { randomString } from '../crypto.js';
-import type { AddressRow, CustomerRow, PaymentMethodRow, SetupIntentRow } from '../db/rows.js';
+import type {
+  AddressRow,
+  CustomerRow,
+  PaymentMethodRow,
+  SetupIntentRow,
+  SubscriptionRow,
+} from '../db/rows.js';
 import { notFound, polarError, polarValidationError, type ValidationIssue } from '../errors.js';
 import type { MockState } from '../state.js';
 import { validateTaxId } from '../tax-id.js';
@@ -152,11 +158,30 @@ function savePaymentMethod(
   return row;
 }
 
-const ACTIVE = ['active', 'trialing', 'past_due'];
+/**
+ * Whether a subscription still needs a card to bill it: Polar's `models/subscription.py`
+ * `requires_payment_method`. A paused one only if it resumes on a date; an ended or unbillable
+ * one never; one that cancels at the period's end only for the usage (metered prices) it
+ * still bills; every other billable one (renewing, trialing, past due) does.
+ */
+export function requiresPaymentMethod(state: MockState, sub: SubscriptionRow): boolean {
+  if (sub.ended_at !== null) return false;
+  if (sub.status === 'paused') return Boolean((sub as { resumes_at?: string | null }).resumes_at);
+  if (!['active', 'trialing', 'past_due'].includes(sub.status)) return false;
+  if (sub.status !== 'past_due' && sub.cancel_at_period_end) {
+    const prices = state.db.products.get(sub.product_id)?.prices ?? [];
+    return prices.some((price) => (price.amount_type as string) === 'metered_unit');
+  }
+  return true;
+}
 
 /**
- * Deletes a card. Subscriptions billed to it move to another card; when there is none and a
- * subscription still needs it, Polar refuses with `PaymentMethodInUseByActiveSubscription`.
+ * Deletes a card as Polar's `payment_method/service.py` `delete` does. The subscriptions billed
+ * to it that still need a card move to another one (the default if that is another card, else
+ * the first other); with no other card Polar refuses (`PaymentMethodInUseByActiveSubscription`).
+ * Then, as `payment_method/repository.py` `soft_delete`: the customer has no default any more
+ * if this was it (Polar does not pick another), and subscriptions still pointing at it point
+ * nowhere (they are charged with the customer's first card).
  */
 export function deletePaymentMethod(state: MockState, subject: PortalSubject, id: string): void {
   const { db } = state;
@@ -164,23 +189,27 @@ export function deletePaymentMethod(state: MockState, subject: PortalSubject, id
   const method = db.paymentMethods.getOwned(id, subject);
   if (!method) throw notFound();
   const others = db.paymentMethods.ownedBy(subject).filter((pm) => pm.id !== id);
-  const billed = db.subscriptions
+  const needing = db.subscriptions
     .ownedBy(subject)
-    .filter((s) => s.payment_method_id === id && ACTIVE.includes(s.status) && s.ended_at === null);
-  if (billed.length > 0 && others.length === 0) {
+    .filter((s) => s.payment_method_id === id && requiresPaymentMethod(state, s));
+  const replacement =
+    others.find((pm) => pm.id === customer.default_payment_method_id && pm.id !== id) ??
+    others[0] ??
+    null;
+  if (needing.length > 0 && !replacement) {
     throw polarError(
       400,
       'PaymentMethodInUseByActiveSubscription',
       'This payment method is still needed to bill a subscription. Add another one or cancel the subscription first.',
     );
   }
-  const replacement =
-    others.find((pm) => pm.id === customer.default_payment_method_id) ?? others[0] ?? null;
-  for (const sub of billed) db.subscriptions.update(sub, { payment_method_id: replacement!.id });
+  for (const sub of needing) db.subscriptions.update(sub, { payment_method_id: replacement!.id });
+  for (const sub of db.subscriptions.ownedBy(subject).filter((s) => s.payment_method_id === id))
+    db.subscriptions.update(sub, { payment_method_id: null });
   db.paymentMethods.delete(method.id);
   const updated =
     customer.default_payment_method_id === id
-      ? db.customers.update(customer, { default_payment_method_id: replacement?.id ?? null })
+      ? db.customers.update(customer, { default_payment_method_id: null })
       : customer;
   paymentMethodChanged(state, updated, method, 'deleted');
 }

@@ -1,19 +1,18 @@
-import type { PortalSubject } from '../auth.js';
 import type { AddressRow, OrderRow } from '../db/rows.js';
-import { MockApiError, polarError, polarValidationError } from '../errors.js';
+import { isoDate } from '../clock.js';
+import { polarError, polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
-import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
+import { orderChanged } from '../webhooks/emit.js';
 
 /**
- * Invoices and payment retries of an order (reference.md §4.4). Each function checks and
- * changes with no `await` in between and returns the order as it now is.
+ * Billing details, invoices and receipts of an order (reference.md §4.4; payments are in
+ * `payments.ts`). Each function checks and changes with no `await` in between.
  */
 
-const MANUAL_RETRY_LIMIT = 5;
-
 /**
- * Edits the billing details an invoice will carry. Once an address is set, its country and
- * state are fixed (they decided the tax).
+ * Edits the billing details an invoice will carry, as Polar's `order/service.py` `update`: once
+ * an address is set, its country and state are fixed (they decided the tax), and what was sent
+ * is stored as sent (`model_dump(exclude_unset=True)`): a null clears a field.
  */
 export function updateBillingDetails(
   state: MockState,
@@ -44,10 +43,8 @@ export function updateBillingDetails(
     if (issues.length) throw polarValidationError(issues);
   }
   const updated = state.db.orders.update(order, {
-    ...(update.billing_name !== undefined && {
-      billing_name: update.billing_name?.trim() || null,
-    }),
-    ...(next && { billing_address: next }),
+    ...(update.billing_name !== undefined && { billing_name: update.billing_name }),
+    ...(next !== undefined && { billing_address: next }),
   });
   orderChanged(state, updated, 'order.updated');
   return updated;
@@ -63,7 +60,7 @@ export function generateInvoice(state: MockState, given: OrderRow): OrderRow {
       `Order ${order.id} is not eligible for invoice generation (current status: ${order.status}).`,
     );
   }
-  if (!order.billing_name || !order.billing_address) {
+  if (order.billing_name === null || order.billing_address === null) {
     throw polarError(
       422,
       'MissingInvoiceBillingDetails',
@@ -75,71 +72,22 @@ export function generateInvoice(state: MockState, given: OrderRow): OrderRow {
   return updated;
 }
 
-export function paymentStatus(order: OrderRow): { status: string; error: string | null } {
-  if (
-    order.status === 'paid' ||
-    order.status === 'refunded' ||
-    order.status === 'partially_refunded'
-  ) {
-    return { status: 'succeeded', error: null };
-  }
-  if (order.status === 'pending' && order.payment_error)
-    return { status: 'failed', error: order.payment_error };
-  if (order.status === 'pending') return { status: 'pending', error: null };
-  return { status: 'no_payment', error: null };
-}
+/** How long the mock takes to render a receipt once asked (Polar's `receipt.render` job). */
+export const RECEIPT_RENDER_MS = 1500;
 
 /**
- * The customer retries a failed payment with a saved card or a new card token. A token whose
- * name starts `ctok_fail` is declined (200 with status `failed`, as Stripe failures are); any
- * other succeeds, pays the order and brings its subscription back to `active`.
+ * The receipt's address once its PDF exists, or null (a 202) while it is being rendered. The
+ * first request queues the rendering, as Polar's `receipt/service.py` `get_pdf_url_or_status`
+ * does; an order without a receipt number has none (`ReceiptNotAllocated`).
  */
-export function retryPayment(
-  state: MockState,
-  subject: PortalSubject,
-  given: OrderRow,
-  payment: { confirmation_token_id?: string | null; payment_method_id?: string | null },
-): { status: 'succeeded' | 'failed'; client_secret: null; error: string | null } {
-  const { db } = state;
-  const order = db.orders.latest(given);
-  if (order.status !== 'pending' || !order.next_payment_attempt_at || !order.subscription_id) {
-    throw new MockApiError(422, {
-      error: 'OrderNotEligibleForRetry',
-      detail: `Order ${order.id} is not eligible for payment retry.`,
-    });
+export function receiptStatus(state: MockState, given: OrderRow): 'ready' | 'rendering' {
+  const order = state.db.orders.latest(given);
+  if (!order.receipt_number)
+    throw polarError(404, 'ReceiptNotAllocated', `No receipt allocated for order ${order.id}.`);
+  const now = state.clock.now();
+  if (order.receipt_ready_at === null) {
+    state.db.orders.update(order, { receipt_ready_at: isoDate(now + RECEIPT_RENDER_MS) });
+    return 'rendering';
   }
-  if (order.manual_retries >= MANUAL_RETRY_LIMIT) {
-    throw polarError(
-      429,
-      'ManualRetryLimitExceeded',
-      `Maximum number of manual payment retry attempts has been reached for order ${order.id}.`,
-    );
-  }
-  if (payment.payment_method_id) {
-    if (!db.paymentMethods.getOwned(payment.payment_method_id, subject))
-      throw polarError(
-        422,
-        'PaymentRetryValidationError',
-        'Payment method does not belong to customer',
-      );
-  }
-  const manual_retries = order.manual_retries + 1;
-  if (payment.confirmation_token_id?.startsWith('ctok_fail')) {
-    const error = 'Your card was declined.';
-    db.orders.update(order, { manual_retries, payment_error: error });
-    return { status: 'failed', client_secret: null, error };
-  }
-  const paid = db.orders.update(order, {
-    manual_retries,
-    status: 'paid',
-    payment_error: null,
-    next_payment_attempt_at: null,
-    receipt_number: order.receipt_number ?? `R-${order.invoice_number.split('-').at(-1)}`,
-  });
-  let subscription = db.subscriptions.get(order.subscription_id);
-  if (subscription?.status === 'past_due')
-    subscription = db.subscriptions.update(subscription, { status: 'active', past_due_at: null });
-  orderChanged(state, paid, 'order.updated', 'order.paid');
-  if (subscription) subscriptionChanged(state, subscription);
-  return { status: 'succeeded', client_secret: null, error: null };
+  return Date.parse(order.receipt_ready_at) <= now ? 'ready' : 'rendering';
 }

@@ -121,8 +121,25 @@ export function billSubscription(
     is_invoice_generated: false,
     receipt_number: paid ? `R-${invoice.split('-').at(-1)}` : null,
     next_payment_attempt_at: paid ? null : isoDate(now + 2 * DAY_MS),
-    payment_error: paid ? null : 'Your card was declined.',
-    manual_retries: 0,
+    // The latest order's receipt is rendered when first asked for (a 202 first, as Polar's).
+    receipt_ready_at: null,
+    // The charge made for it (Polar's `Payment` row): paid, or declined and left to dunning.
+    payments:
+      due >= MINIMUM_CHARGE
+        ? [
+            {
+              id: newId(),
+              created_at: isoDate(now),
+              status: paid ? 'succeeded' : 'failed',
+              manual: false,
+              payment_method_id: billingCard(state, row)?.id ?? null,
+              confirmation_token_id: null,
+              decline_message: failure === 'card_error' ? 'Your card was declined.' : null,
+              settles_at: null,
+              client_secret: null,
+            },
+          ]
+        : [],
     seats: row.seats,
     items: items.map((item, index) => {
       // Each line's share of the tax; the last takes what rounding left, so they add up.

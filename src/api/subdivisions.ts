@@ -1,19 +1,21 @@
 /**
- * The states and provinces Polar checks (US and CA, sent as ISO 3166-2 codes such as `US-CA`),
+ * The states and provinces Polar checks (US and CA, sent as ISO 3166-2 codes such as `US-CA`:
+ * exactly Polar's `USState` and `CASubdivision` of `server/polar/kit/address.py`, so the 50
+ * states and DC but no territory),
  * with their names: the mock validates addresses against them, and the elements offer them by
  * name, since Intl names countries but not their subdivisions and a customer knows "California",
  * not "US-CA". Proper names, kept in English in every language.
  */
 const SUBDIVISIONS: Record<'US' | 'CA', string> = {
   US:
-    'AL Alabama|AK Alaska|AS American Samoa|AZ Arizona|AR Arkansas|CA California|CO Colorado|' +
-    'CT Connecticut|DE Delaware|DC District of Columbia|FL Florida|GA Georgia|GU Guam|HI Hawaii|' +
+    'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|' +
+    'CT Connecticut|DE Delaware|DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|' +
     'ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|' +
     'MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|' +
     'MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|' +
-    'NC North Carolina|ND North Dakota|MP Northern Mariana Islands|OH Ohio|OK Oklahoma|' +
-    'OR Oregon|PA Pennsylvania|PR Puerto Rico|RI Rhode Island|SC South Carolina|' +
-    'SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VI U.S. Virgin Islands|' +
+    'NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|' +
+    'OR Oregon|PA Pennsylvania|RI Rhode Island|SC South Carolina|' +
+    'SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|' +
     'VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming',
   CA:
     'AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador|' +

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { PortalApiError } from '../api/errors.js';
 import type { PortalLocalize } from '../internal/localize.js';
+import { localizedFieldErrors } from '../internal/field-messages.js';
 import { describeError } from '../internal/states.js';
 
 /** How an action ended, shown where it happened until dismissed or replaced. */
@@ -17,7 +18,10 @@ export interface ActionOptions<T> {
   event?: (result: T) => Event;
   /** Where focus goes once the element rendered the result (a selector in its shadow root). */
   focus?: (result: T) => string | null;
-  /** A 422 fills `fieldErrors` (keyed by field name) for the form's inputs to show. */
+  /**
+   * A 422, or the browser's own check (`FieldProblems`), fills `fieldErrors` (keyed by field
+   * name) for the form's inputs to show.
+   */
   fields?: boolean;
   /** A failure that the caller shows its own way (inside a dialog, say) and not as an outcome. */
   quietError?: boolean;
@@ -76,7 +80,8 @@ export class ActionController implements ReactiveController {
       return { ok: true, value };
     } catch (error) {
       const expired = error instanceof PortalApiError && error.status === 401;
-      const fields = options.fields && error instanceof PortalApiError ? error.fieldErrors : {};
+      // Every field at once, in the customer's language (`internal/field-messages.ts`).
+      const fields = options.fields ? localizedFieldErrors(this.localize, error) : {};
       this.fieldErrors = fields;
       if (!expired && !options.quietError && Object.keys(fields).length === 0)
         this.outcome = { key, kind: 'error', message: describeError(this.localize, error) };

@@ -17,6 +17,10 @@ export interface ConfirmText {
   confirm: string;
   busy: string;
   keep: string;
+  /** While the action runs: what it is waiting for, read out as it changes. */
+  progress?: string;
+  /** The action cannot be tried again: only the keep button stays. */
+  final?: boolean;
 }
 
 /**
@@ -104,13 +108,25 @@ export class ConfirmFlow<Target, Result> implements ReactiveController {
               <p slot="description">${copy.body}</p>
               <form @submit=${(e: Event) => (e.preventDefault(), void this.confirm())}>
                 ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+                <p part="progress" role="status" ?hidden=${!(this.busy && copy.progress)}>
+                  ${this.busy ? (copy.progress ?? '') : ''}
+                </p>
                 <div class="actions">
                   <button type="button" class="secondary" autofocus data-dialog="close">
                     ${copy.keep}
                   </button>
-                  <button type="submit" part="confirm-button" class="danger" ?disabled=${this.busy}>
-                    ${this.busy ? copy.busy : copy.confirm}
-                  </button>
+                  ${
+                    copy.final && !this.busy
+                      ? nothing
+                      : html`<button
+                          type="submit"
+                          part="confirm-button"
+                          class="danger"
+                          ?disabled=${this.busy}
+                        >
+                          ${this.busy ? copy.busy : copy.confirm}
+                        </button>`
+                  }
                 </div>
               </form>`
           : nothing

@@ -17,6 +17,9 @@ function transportProblem(t: PortalLocalize, error: unknown): string | null {
   return null;
 }
 
+/** A failure whose message is already a sentence for the customer, in their language. */
+export class CustomerFacingError extends Error {}
+
 /**
  * A readable sentence for a failed action: network, rate limit, the API's own sentence for a
  * refusal (a 4xx `detail` is written for customers, so it is shown as is), else a generic one.
@@ -29,6 +32,7 @@ export function describeError(t: PortalLocalize, error: unknown): string {
     typeof error.detail === 'string'
       ? error.detail
       : null;
+  if (error instanceof CustomerFacingError) return error.message;
   return (
     transportProblem(t, error) ??
     refusal ??

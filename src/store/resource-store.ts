@@ -18,7 +18,8 @@ export type ResourceKind =
   | 'meters'
   | 'wallets'
   /** The organization's public products (the plans a subscription may move to). */
-  | 'catalog';
+  | 'catalog'
+  | 'organization';
 
 /** What an element sees of one resource. */
 export interface ResourceState<T> {

@@ -55,6 +55,11 @@ async function ownRows(subject: Subject): Promise<Own> {
   const ownSeat = db.seats.find(
     (s) => s.status === 'pending' && s.subscription_id === subscription.id,
   );
+  // Roles are what this table checks: alice's organization gets seats too, or every seat
+  // endpoint would answer 403 FeatureNotEnabled before any role is looked at.
+  const org = db.organization(customer.organization_id)!;
+  if (!org.seat_based_pricing_enabled)
+    db.organizations.update(org, { seat_based_pricing_enabled: true });
   return {
     subject,
     token,

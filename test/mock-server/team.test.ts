@@ -326,7 +326,7 @@ describe('meters and wallets', () => {
       const person = await session(email);
       const { result } = await mock.sdk.customerPortal.customerMeters.list(person.auth, {});
       assert.equal(result.items.length, 1);
-      assert.equal(result.items[0]!.balance, 587.5);
+      assert.equal(result.items[0]!.balance, 588);
       assert.equal(result.items[0]!.meter.name, 'API calls');
     }
     const alice = await session('alice@example.com');

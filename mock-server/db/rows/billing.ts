@@ -105,6 +105,26 @@ export interface OrderItemRow {
   product_price_id: string | null;
 }
 
+/**
+ * One attempt to charge an order: Polar's `Payment` row, with what the mock's stand-in for
+ * Stripe needs to answer later (Polar learns the outcome from Stripe's webhook).
+ */
+export interface PaymentAttemptRow {
+  id: string;
+  created_at: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  /** Started by the customer from the portal (Polar's trigger `retry_customer`), not by dunning. */
+  manual: boolean;
+  payment_method_id: string | null;
+  /** The card the customer typed for this payment (a confirmation token), saved once it pays. */
+  confirmation_token_id: string | null;
+  decline_message: string | null;
+  /** When the processor's answer arrives; null while the customer owes a 3-D Secure step. */
+  settles_at: string | null;
+  /** The payment intent's secret for that step (`requires_action`), else null. */
+  client_secret: string | null;
+}
+
 export interface OrderRow extends Timestamps {
   id: string;
   customer_id: string;
@@ -125,12 +145,15 @@ export interface OrderRow extends Timestamps {
   is_invoice_generated: boolean;
   /** Allocated when the order is paid. */
   receipt_number: string | null;
+  /**
+   * When the receipt's PDF is rendered: null until the first request for it queues the job
+   * (Polar's `receipt/service.py` `get_pdf_url_or_status`); until then the receipt is a 202.
+   */
+  receipt_ready_at: string | null;
   /** When a failed payment is tried again; only a pending order has one. */
   next_payment_attempt_at: string | null;
-  /** Why the last payment attempt failed, in the processor's words. */
-  payment_error: string | null;
-  /** Retries the customer started from the portal (Polar allows 5). */
-  manual_retries: number;
+  /** Every attempt to charge the order, oldest first (Polar's `Payment` rows of the order). */
+  payments: PaymentAttemptRow[];
   seats: number | null;
   items: OrderItemRow[];
 }
@@ -156,9 +179,9 @@ export const orderColumns: Columns<OrderRow> = {
   invoice_number: 'string',
   is_invoice_generated: 'boolean',
   receipt_number: 'string?',
+  receipt_ready_at: 'string?',
   next_payment_attempt_at: 'string?',
-  payment_error: 'string?',
-  manual_retries: 'number',
+  payments: 'array',
   seats: 'number?',
   items: 'array',
 };

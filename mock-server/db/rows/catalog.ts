@@ -14,6 +14,11 @@ export interface OrganizationRow extends Timestamps {
   avatar_url: string | null;
   /** Polar's `feature_settings.member_model_enabled`: people sign in as members. */
   member_model_enabled: boolean;
+  /**
+   * Polar's `feature_settings.seat_based_pricing_enabled`: without it the seats endpoints answer
+   * 403 `FeatureNotEnabled` (`customer_seat/service.py` `check_seat_feature_enabled`).
+   */
+  seat_based_pricing_enabled: boolean;
   proration_behavior: 'invoice' | 'prorate' | 'next_period' | 'reset';
   allow_customer_updates: boolean;
   customer_portal_settings: OrganizationCustomerPortalSettings;
@@ -27,6 +32,7 @@ export const organizationColumns: Columns<OrganizationRow> = {
   slug: 'string',
   avatar_url: 'string?',
   member_model_enabled: 'boolean',
+  seat_based_pricing_enabled: 'boolean',
   proration_behavior: 'string',
   allow_customer_updates: 'boolean',
   customer_portal_settings: 'object',

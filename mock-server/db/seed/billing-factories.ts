@@ -12,7 +12,16 @@ import { stamps, type Overrides, type SeedDate } from './factories.js';
 
 /** Row builders for what the seed bills: subscriptions, their orders, and seats. */
 
-/** A subscription started 90 days ago, ten days into its current period; `key` names its id. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The seed's period lengths: a month is 30 days, a year 365. */
+const periodDays = (plan: Pick<ProductRow, 'recurring_interval'>) =>
+  plan.recurring_interval === 'year' ? 365 : 30;
+
+/**
+ * A subscription ten days into its current period, started `cycles` periods ago (four months
+ * for a monthly plan, two years for a yearly one), so its orders are one per period
+ * (`subscriptionOrders`); `key` names its id.
+ */
 export function subscription(
   at: SeedDate,
   key: string,
@@ -23,10 +32,11 @@ export function subscription(
 ): SubscriptionRow {
   const price = plan.prices[0]!;
   const seats = overrides.seats ?? null;
-  const periodDays = plan.recurring_interval === 'year' ? 365 : 30;
+  const days = periodDays(plan);
+  const started = -10 - (plan.recurring_interval === 'year' ? 1 : 3) * days;
   return {
     id: uuidFor(`subscription:${key}`),
-    ...stamps(at, -90),
+    ...stamps(at, started),
     customer_id: holder.id,
     product_id: plan.id,
     price_id: price.id,
@@ -36,12 +46,12 @@ export function subscription(
     recurring_interval: plan.recurring_interval!,
     recurring_interval_count: 1,
     current_period_start: at(-10),
-    current_period_end: at(periodDays - 10),
+    current_period_end: at(days - 10),
     trial_start: null,
     trial_end: null,
     cancel_at_period_end: false,
     canceled_at: null,
-    started_at: at(-90),
+    started_at: at(started),
     ends_at: null,
     ended_at: null,
     past_due_at: null,
@@ -63,22 +73,17 @@ export interface OrderFields extends Pick<OrderRow, 'status' | 'billing_reason' 
   buyer: CustomerRow;
   bought: ProductRow;
   subscription: SubscriptionRow | null;
-  /**
-   * The invoice number: one counter runs across both organizations, in the order the seed has
-   * always billed (docs and tests name the numbers).
-   */
-  invoice: number;
   days: number;
   amount: number;
   next_payment_attempt_at?: string | null;
-  payment_error?: string | null;
+  /** Why dunning's last charge failed, for a pending order. */
+  decline_message?: string | null;
 }
 
 /** An order of `amount` plus tax, with one item. */
 export function order(at: SeedDate, fields: OrderFields): OrderRow {
   const { key, buyer, bought, amount, status, seats } = fields;
   const tax = taxOn(amount);
-  const number = String(fields.invoice).padStart(4, '0');
   const priceId = bought.prices[0]!.id;
   return {
     id: uuidFor(`order:${key}`),
@@ -95,15 +100,34 @@ export function order(at: SeedDate, fields: OrderFields): OrderRow {
     currency: 'usd',
     billing_name: buyer.billing_name,
     billing_address: buyer.billing_address,
-    invoice_number: `${fields.org.slug.toUpperCase()}-${number}`,
+    // Numbered per organization in the order billed, once all are known (`seed/index.ts`).
+    invoice_number: `${fields.org.slug.toUpperCase()}-0000`,
     is_invoice_generated: false,
-    receipt_number: status === 'paid' ? `R-${number}` : null,
-    manual_retries: 0,
+    receipt_number: status === 'paid' ? 'R-0000' : null,
+    // Receipts of earlier orders were rendered when they were paid; the latest is rendered when
+    // first asked for (a 202 first, as Polar answers).
+    receipt_ready_at: status === 'paid' && fields.days < -10 ? at(fields.days) : null,
     status,
     billing_reason: fields.billing_reason,
     seats,
     next_payment_attempt_at: fields.next_payment_attempt_at ?? null,
-    payment_error: fields.payment_error ?? null,
+    // Dunning's automatic charge: a Payment row that failed (the decline), else the one that paid.
+    payments:
+      status === 'pending' || status === 'paid'
+        ? [
+            {
+              id: uuidFor(`payment:${key}`),
+              created_at: at(fields.days),
+              status: status === 'paid' ? 'succeeded' : 'failed',
+              manual: false,
+              payment_method_id: buyer.default_payment_method_id,
+              confirmation_token_id: null,
+              decline_message: fields.decline_message ?? null,
+              settles_at: null,
+              client_secret: null,
+            },
+          ]
+        : [],
     items: [
       {
         id: uuidFor(`order-item:${key}`),
@@ -118,9 +142,10 @@ export function order(at: SeedDate, fields: OrderFields): OrderRow {
 }
 
 /**
- * The four invoices of a paid subscription (created, then three renewals), numbered from
- * `firstInvoice`; a past-due subscription's last one is pending, its card declined. A trial or
- * a free plan has none.
+ * The invoices of a paid subscription, one per period from its start to its current period
+ * (created, then renewals), each for the subscription's amount.
+ * A past-due subscription's last one is pending, its card declined. A trial or a free plan has
+ * none.
  */
 export function subscriptionOrders(
   at: SeedDate,
@@ -128,25 +153,31 @@ export function subscriptionOrders(
   buyer: CustomerRow,
   plan: ProductRow,
   sub: SubscriptionRow,
-  firstInvoice: number,
 ): OrderRow[] {
-  if (sub.amount === 0 || sub.status === 'trialing') return [];
-  return [-90, -60, -30, -10].map((days, i) => {
-    const pending = sub.status === 'past_due' && i === 3;
+  if (sub.amount === 0 || sub.status === 'trialing' || !sub.started_at) return [];
+  const offset = (iso: string) => Math.round((Date.parse(iso) - Date.parse(at(0))) / DAY_MS);
+  const starts: number[] = [];
+  for (
+    let day = offset(sub.started_at);
+    day <= offset(sub.current_period_start);
+    day += periodDays(plan)
+  )
+    starts.push(day);
+  return starts.map((days, i) => {
+    const pending = sub.status === 'past_due' && i === starts.length - 1;
     return order(at, {
       key: `${sub.id}:${i}`,
       org,
       buyer,
       bought: plan,
       subscription: sub,
-      invoice: firstInvoice + i,
       days,
       amount: sub.amount,
       status: pending ? 'pending' : 'paid',
       billing_reason: i === 0 ? 'subscription_create' : 'subscription_cycle',
       seats: sub.seats,
       next_payment_attempt_at: pending ? at(2) : null,
-      payment_error: pending ? 'Your card was declined.' : null,
+      decline_message: pending ? 'Your card was declined.' : null,
     });
   });
 }

@@ -48,6 +48,7 @@ export const organization = (
   slug,
   avatar_url: null,
   member_model_enabled: false,
+  seat_based_pricing_enabled: false,
   proration_behavior: 'prorate',
   allow_customer_updates: true,
   customer_portal_settings: portalSettings(false),

@@ -49,11 +49,30 @@ export interface SeedData {
 /** What one organization's file adds to each table. */
 export type OrganizationSeed = Partial<SeedData>;
 
-const invoiceNumber = (row: OrderRow) => Number(row.invoice_number.split('-').at(-1));
+/**
+ * An organization's invoice and receipt numbers, one counter each as Polar keeps them, in the
+ * order its orders were billed.
+ */
+function numbered(orders: OrderRow[]): OrderRow[] {
+  const billed = [...orders].sort(
+    (a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id),
+  );
+  return billed.map((row, i) => {
+    const number = String(i + 1).padStart(4, '0');
+    return {
+      ...row,
+      invoice_number: `${row.invoice_number.split('-')[0]}-${number}`,
+      receipt_number: row.receipt_number ? `R-${number}` : null,
+    };
+  });
+}
 
 export function createSeed(now: number): SeedData {
   const at = seedDates(now);
-  const parts = [acmeSeed(at), teamlySeed(at)];
+  const parts = [acmeSeed(at), teamlySeed(at)].map((part) => ({
+    ...part,
+    orders: numbered(part.orders ?? []),
+  }));
   // Each organization's rows of a table, acme's first. (TypeScript cannot follow `K` through
   // the concatenation, hence the cast.)
   const table = <K extends keyof SeedData>(name: K) =>
@@ -65,7 +84,7 @@ export function createSeed(now: number): SeedData {
     products: table('products'),
     subscriptions: table('subscriptions'),
     // Kept in the order they were billed, which interleaves the organizations.
-    orders: table('orders').sort((a, b) => invoiceNumber(a) - invoiceNumber(b)),
+    orders: table('orders').sort((a, b) => a.created_at.localeCompare(b.created_at)),
     benefits: table('benefits'),
     grants: table('grants'),
     paymentMethods: table('paymentMethods'),

@@ -21,7 +21,10 @@ import type { OrganizationSeed } from './index.js';
  * each role, five seats (three claimed, one invitation out) and metered API calls.
  */
 export function teamlySeed(at: SeedDate): OrganizationSeed {
-  const teamly = organization(at, 'teamly', 'Teamly', { member_model_enabled: true });
+  const teamly = organization(at, 'teamly', 'Teamly', {
+    member_model_enabled: true,
+    seat_based_pricing_enabled: true,
+  });
 
   const sam = customer(at, teamly, 'sam', 'sam@example.com', 'Sam Stone', {
     default_payment_method_id: paymentMethodId('sam', '8431'),
@@ -115,8 +118,8 @@ export function teamlySeed(at: SeedDate): OrganizationSeed {
     ],
     subscriptions: [samSolo, northwindTeam],
     orders: [
-      ...subscriptionOrders(at, teamly, sam, solo, samSolo, 13),
-      ...subscriptionOrders(at, teamly, northwind, team, northwindTeam, 18),
+      ...subscriptionOrders(at, teamly, sam, solo, samSolo),
+      ...subscriptionOrders(at, teamly, northwind, team, northwindTeam),
     ],
     grants: [...grantsOf(at, samSolo, solo, benefits).grants, ...teamGrants.grants],
     seats: [
@@ -154,7 +157,7 @@ export function teamlySeed(at: SeedDate): OrganizationSeed {
         modified_at: at(-1),
         customer_id: northwind.id,
         meter_id: meterId,
-        consumed_units: 412.5,
+        consumed_units: 412,
         credited_units: 1000,
       },
     ],

@@ -244,7 +244,11 @@ export class CustomerPortal extends PortalElement {
       case 'seats':
         return html`<portal-seats exportparts=${parts} .config=${config}></portal-seats>`;
       case 'orders':
-        return html`<portal-orders exportparts=${parts} .config=${config}></portal-orders>`;
+        return html`<portal-orders
+          exportparts=${parts}
+          .config=${config}
+          .paymentMethodCollector=${this.paymentMethodCollector}
+        ></portal-orders>`;
       case 'benefits':
         return html`<portal-benefits exportparts=${parts} .config=${config}></portal-benefits>`;
       case 'customer':

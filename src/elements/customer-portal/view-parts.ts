@@ -81,6 +81,7 @@ export const VIEW_PARTS = {
     'resend-button',
     'revoke-button',
     'assign-button',
+    'unavailable',
   ],
   orders: [
     ...EVERY_VIEW,
@@ -104,6 +105,8 @@ export const VIEW_PARTS = {
     'confirm-button',
     'pagination',
     'save-billing',
+    'wallet',
+    'progress',
   ],
   benefits: [
     ...EVERY_VIEW,
@@ -144,6 +147,7 @@ export const VIEW_PARTS = {
     'default-button',
     'delete-button',
     'add-unavailable',
+    'no-default',
   ],
 } as const satisfies Record<PortalView | 'login', readonly string[]>;
 

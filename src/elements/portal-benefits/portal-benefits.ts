@@ -4,6 +4,7 @@ import type { CustomerBenefitGrant } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { PlaceController } from '../../controllers/place-controller.js';
 import { registerTerms } from '../../internal/localize.js';
+import { OrganizationSettings } from '../../controllers/organization-settings.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { navigateTo, type SafeUrl } from '../../internal/safe-url.js';
 import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
@@ -36,7 +37,8 @@ const GROUPS = [
  * @summary The signed-in customer's benefits, grouped by type: license keys (masked, show,
  * copy, activated devices with deactivate), downloads (name, size, download), GitHub and
  * Discord access (connect an account, claim, granted), the seller's notes (as text), credits
- * and their balance (hidden with `hidden-features="usage"`). Download and sign-in addresses that
+ * and their balance (hidden with `hidden-features="usage"`, or when the organization turned its
+ * `customer_portal_settings.usage.show` off). Download and sign-in addresses that
  * are not `https:` are refused with a message, never linked or followed. Every action ends in a
  * visible, dismissable confirmation or error beside it; the copy button says "Copied".
  *
@@ -95,10 +97,17 @@ export class PortalBenefits extends PortalElement {
     this.actions.reset();
   });
 
+  private readonly organization = new OrganizationSettings(this, () => this.session);
+
+  /** Usage shows when the organization's `usage.show` is on and the merchant did not hide it. */
+  private get usageShown(): boolean {
+    return !this.isHidden('usage') && this.organization.usageShown;
+  }
+
   private readonly resources = new BenefitResources(this, {
     session: () => this.session,
     page: () => [this.page, this.pageSize] as const,
-    usage: () => !this.isHidden('usage'),
+    usage: () => this.usageShown,
   });
 
   private readonly keys = new LicenseKeys({
@@ -138,7 +147,7 @@ export class PortalBenefits extends PortalElement {
   private renderGroups(view: BenefitsView): TemplateResult {
     const t = this.localize;
     const shown = view.grants.items.filter(
-      (g) => !(g.benefit.type === 'meter_credit' && this.isHidden('usage')),
+      (g) => !(g.benefit.type === 'meter_credit' && !this.usageShown),
     );
     if (shown.length === 0) return html`<p part="empty">${t.term('benefitsEmpty')}</p>`;
     return html`${GROUPS.map((type) => {

@@ -63,7 +63,10 @@ export class PaymentMethods implements ReactiveController {
     });
     this.remove = new ConfirmFlow(host.element, 'delete-method', {
       action: (method) => this.deleteMethod(method),
-      describe: (error) => describeError(host.localize, error),
+      describe: (error) =>
+        error instanceof PortalApiError && error.error === 'PaymentMethodInUseByActiveSubscription'
+          ? host.localize.term('deleteRefusedInUse')
+          : describeError(host.localize, error),
       done: () => this.focusLater('[part=payment-methods] h3'),
     });
   }
@@ -184,6 +187,23 @@ export class PaymentMethods implements ReactiveController {
     return answer.payment_method;
   }
 
+  /**
+   * What deleting `method` does, as Polar's `payment_method/service.py` `delete` does it: the
+   * subscriptions that still need a card move to the default card if that is another one, else
+   * to the first other card; with no other card Polar refuses while one needs it; and a deleted
+   * default leaves no default (`repository.soft_delete`).
+   */
+  private deleteConsequence(method: CustomerPaymentMethod, customer: CustomerPortalCustomer) {
+    const t = this.host.localize;
+    const others = (this.list.value?.items ?? []).filter((m) => m.id !== method.id);
+    if (others.length === 0) return t.term('deleteOnlyCard');
+    const next = others.find((m) => m.id === customer.default_payment_method_id) ?? others[0]!;
+    const moves = t.term('deleteConsequence', this.label(next));
+    return customer.default_payment_method_id === method.id
+      ? `${moves} ${t.term('deleteDefaultConsequence')}`
+      : moves;
+  }
+
   render(customer: CustomerPortalCustomer) {
     const t = this.host.localize;
     return html`<div part="payment-methods" class="block">
@@ -199,7 +219,7 @@ export class PaymentMethods implements ReactiveController {
       }
       ${this.remove.render((method) => ({
         heading: t.term('deleteHeading', this.label(method)),
-        body: t.term('deleteConsequence'),
+        body: this.deleteConsequence(method, customer),
         confirm: t.term('deleteConfirm'),
         busy: t.term('deleting'),
         keep: t.term('keepMethod'),
@@ -228,6 +248,11 @@ export class PaymentMethods implements ReactiveController {
               }),
             )}
           </ul>`
+    }
+    ${
+      methods.length > 0 && !methods.some((m) => m.id === customer.default_payment_method_id)
+        ? html`<p class="hint" part="no-default">${t.term('noDefaultMethod')}</p>`
+        : nothing
     }
     ${actions.renderOutcome('delete-method')} ${editable ? this.renderAdd() : nothing}`;
   }

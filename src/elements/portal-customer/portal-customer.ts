@@ -20,6 +20,8 @@ import {
   type BillingDraft,
 } from './billing-form.js';
 import type { PaymentMethodCollector } from './card-collector.js';
+import { OrganizationSettings } from '../../controllers/organization-settings.js';
+import { checkAddress, FieldProblems } from '../../internal/field-messages.js';
 import { renderEmailChange } from './email-change.js';
 import { PaymentMethods } from './payment-methods.js';
 import { customerStyles } from './portal-customer.styles.js';
@@ -63,6 +65,8 @@ registerTerms({ en, de, es });
  * @csspart default-button - Makes a card the default.
  * @csspart delete-button - Deletes a card (after the confirmation).
  * @csspart add-button - "Add a payment method".
+ * @csspart no-default - Said when the customer has cards but none is the default (Polar leaves
+ * none after the default card is deleted).
  * @csspart add-unavailable - Why cards cannot be added here (no `paymentMethodCollector`).
  * @csspart dialog - The delete confirmation.
  * @csspart confirm-button - The dialog's confirming button.
@@ -104,6 +108,8 @@ export class PortalCustomer extends PortalElement {
     load: (client) => client.getCustomer(),
   });
 
+  private readonly organization = new OrganizationSettings(this, () => this.session);
+
   private readonly methods = new PaymentMethods({
     element: this,
     localize: this.localize,
@@ -118,7 +124,12 @@ export class PortalCustomer extends PortalElement {
     const draft = this.billingDraft ?? billingDraftOf(customer);
     const result = await this.actions.run(
       'save-billing',
-      () => this.session!.store.updateCustomer(billingUpdate(draft)),
+      async () => {
+        // Checked before sending, every field at once (`internal/field-messages.ts`).
+        const problems = checkAddress(this.localize, draft.address, { forInvoice: false });
+        if (Object.keys(problems).length) throw new FieldProblems(problems);
+        return this.session!.store.updateCustomer(billingUpdate(draft));
+      },
       {
         fields: true,
         success: () => this.localize.term('billingSavedAnnouncement'),
@@ -184,7 +195,11 @@ export class PortalCustomer extends PortalElement {
           draft: this.emailDraft,
           error: this.emailDraft === null ? undefined : this.actions.fieldErrors.email,
           busy: this.actions.busy('change-email'),
-          allowed: this.canManageBilling && customer.type !== 'team',
+          // Only where the organization allows it (Polar answers 403 NotPermitted otherwise).
+          allowed:
+            this.canManageBilling &&
+            customer.type !== 'team' &&
+            this.organization.emailChangeAllowed,
         },
         {
           open: () => ((this.emailDraft = ''), this.focusAfterRender('#new-email')),

@@ -8,6 +8,7 @@ import {
   renderAddressFields,
   type AddressDraft,
 } from '../../internal/address-fields.js';
+import { checkAddress, FieldProblems } from '../../internal/field-messages.js';
 import type { OrdersContext } from './orders-context.js';
 
 /** The billing details form of one order, as typed. */
@@ -89,6 +90,11 @@ export class OrderBilling implements ReactiveController {
     await this.ctx.actions.run(
       this.key(draft.orderId),
       async () => {
+        // Checked here first, every field at once: an invoice needs all of it (Polar's API
+        // would take an empty name and any postal code, and the invoice would fail later).
+        const problems = checkAddress(t, draft.address, { forInvoice: true });
+        if (!draft.name.trim()) problems.billing_name = t.term('fieldRequired');
+        if (Object.keys(problems).length) throw new FieldProblems(problems);
         const order = await session.store.updateOrder(draft.orderId, {
           billing_name: draft.name.trim() || null,
           billing_address: draft.address.country ? addressInput(draft.address) : null,
@@ -104,6 +110,9 @@ export class OrderBilling implements ReactiveController {
         fields: true,
       },
     );
+    // Refused field by field: the first field to fix is where the customer goes next.
+    if (Object.keys(this.ctx.actions.fieldErrors).length)
+      this.ctx.focus('[part=billing-form] [aria-invalid=true]');
   }
 
   /** The form of `orderId`, or nothing when it is not open. */

@@ -92,7 +92,7 @@ export function renderOrderDetail(
               options.receipt
                 ? renderDocument(options.receipt, 'receipt', 'secondary', {
                     open: t.term('downloadReceipt'),
-                    busy: t.term('loading'),
+                    busy: t.term('preparingReceipt'),
                     link: t.term('openReceipt'),
                   })
                 : nothing

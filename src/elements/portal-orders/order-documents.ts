@@ -5,6 +5,7 @@ import type { CustomerOrder } from '../../api/types.js';
 import { PortalInvoiceGeneratedEvent } from '../../events/order-events.js';
 import { clickStillCounts, openInNewTab, safeUrl, type SafeUrl } from '../../internal/safe-url.js';
 import type { PortalSession } from '../../session/session.js';
+import { CustomerFacingError } from '../../internal/states.js';
 import type { OrdersContext } from './orders-context.js';
 
 export type DocumentType = 'invoice' | 'receipt';
@@ -86,12 +87,13 @@ export class OrderDocuments implements ReactiveController {
     });
   }
 
+  /** Polar answers 202 (no body) while it renders the receipt: ask again until it exists. */
   receipt(order: CustomerOrder): Promise<void> {
-    return this.open(
-      order,
-      'receipt',
-      async (session) => (await session.client.getReceipt(order.id))?.url,
-    );
+    return this.open(order, 'receipt', async (session) => {
+      const receipt = await waitForReceipt(session.client, order.id);
+      if (!receipt) throw new DocumentNotReady(this.ctx.localize.term('receiptTooLong'));
+      return receipt.url;
+    });
   }
 
   /**
@@ -145,11 +147,34 @@ export class OrderDocuments implements ReactiveController {
   }
 }
 
+/** A document Polar is still rendering after we asked for a while, said in the customer's words. */
+export class DocumentNotReady extends CustomerFacingError {}
+
+/**
+ * The receipt's address, or null when Polar still renders it after `attempts` tries (its
+ * `GET orders/{id}/receipt` answers 202 with no body, `undefined` here, until the PDF exists).
+ */
+export async function waitForReceipt(
+  client: PortalClient,
+  orderId: string,
+  attempts = documentPolling.attempts,
+): Promise<{ url: string } | null> {
+  for (let attempt = 1; ; attempt++) {
+    const receipt = await client.getReceipt(orderId);
+    if (receipt) return receipt;
+    if (attempt >= attempts) return null;
+    await sleep(documentPolling.intervalMs * attempt);
+  }
+}
+
+/** How documents being rendered are waited for (tests shorten it). */
+export const documentPolling = { intervalMs: 500, attempts: 10 };
+
 /** Polar renders the invoice in the background (202): ask until it exists, for a while. */
 async function waitForInvoice(
   client: PortalClient,
   orderId: string,
-  attempts = 10,
+  attempts = documentPolling.attempts,
 ): Promise<{ url: string }> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -157,7 +182,7 @@ async function waitForInvoice(
     } catch (error) {
       const notYet = error instanceof PortalApiError && error.status === 404;
       if (!notYet || attempt >= attempts) throw error;
-      await sleep(500 * attempt);
+      await sleep(documentPolling.intervalMs * attempt);
     }
   }
 }

@@ -13,6 +13,8 @@ import { formatMoney } from '../../internal/format.js';
 import { cardLabel } from '../../domain/card-label.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 import { describeError } from '../../internal/states.js';
+import { PortalApiError } from '../../api/errors.js';
+import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import type { OrdersContext } from './orders-context.js';
 
 /** An order Polar failed to charge and will try again: the customer may pay it now. */
@@ -25,25 +27,40 @@ class PaymentProblem extends Error {}
 export interface PaymentContext extends OrdersContext {
   /** Whether a failed order is shown: only then are the customer's cards worth loading. */
   wanted: () => boolean;
+  /** The page's card form, whose `authenticate` runs the bank's 3-D Secure step. */
+  collector: () => PaymentMethodCollector | null;
 }
 
+/**
+ * How long a payment is followed once the bank took it: Polar's portal asks every 2 s, 150
+ * times (5 minutes), and stops after 30 failed requests (`OrderPaymentRetry.tsx`). Tests
+ * shorten it.
+ */
+export const paymentPolling = { intervalMs: 2000, attempts: 150, networkErrors: 30 };
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Where a payment stands while the dialog waits. */
+type Progress = { step: 'authenticating' } | { step: 'settling'; seconds: number } | null;
 
 /**
  * Paying a failed order again: the confirmation names the amount and the card Polar will charge
  * (the customer's default card, read from the store, so a default changed in
  * `<portal-customer>` on the page is the one named here), and the payment goes through the
  * store, which reloads what a paid order changes (the order, its past-due subscription, the
- * customer). A payment the bank answers later is followed until it settles.
+ * customer). The dialog stays open, saying what it waits for, until the payment settles.
  */
 export class OrderPayment implements ReactiveController {
   private readonly methods: ResourceController<[ListQuery], ListResourceCustomerPaymentMethod>;
   private readonly customer: ResourceController<[], CustomerPortalCustomer>;
   private readonly flow: ConfirmFlow<CustomerOrder, CustomerOrder>;
   private waiting: (() => void)[] = [];
+  private progress: Progress = null;
+  /** Orders whose manual retries Polar no longer takes (429 `ManualRetryLimitExceeded`). */
+  private readonly exhausted = new Set<string>();
 
   constructor(
-    host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
     private readonly ctx: PaymentContext,
   ) {
     host.addController(this);
@@ -108,25 +125,78 @@ export class OrderPayment implements ReactiveController {
     this.flow.close();
   }
 
+  private setProgress(progress: Progress): void {
+    this.progress = progress;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Polar's retry (`process_retry_payment`) answers with the payment intent's status; the
+   * order is paid later, by Stripe's webhook. So: `failed` is said at once, `requires_action`
+   * goes through the bank's 3-D Secure step (the card form's `authenticate`), and then the
+   * payment status is asked for until it settles, for a while (`paymentPolling`).
+   */
   private async pay(order: CustomerOrder): Promise<CustomerOrder> {
     const session = this.ctx.session();
     const t = this.ctx.localize;
     const card = this.card;
     if (!session || !card) throw new PaymentProblem(t.term('retryNoCard'));
-    let result: { status: string; error?: string | null } = await session.store.retryPayment(
-      order.id,
-      card.id,
-    );
-    // 3-D Secure needs the card's own page (Stripe's), which a portal element cannot show.
-    if (result.status === 'requires_action') throw new PaymentProblem(t.term('retryNeedsAction'));
-    if (result.status !== 'succeeded' && result.status !== 'failed') {
-      result = await settle(session.client, order.id);
+    try {
+      const result = await session.store.retryPayment(order.id, card.id);
+      if (result.status === 'failed')
+        throw new PaymentProblem(result.error ?? t.term('retryDeclined'));
+      if (result.status === 'requires_action') {
+        const authenticate = this.ctx.collector()?.authenticate;
+        if (!authenticate || !result.client_secret)
+          throw new PaymentProblem(t.term('retryNeedsAction'));
+        this.setProgress({ step: 'authenticating' });
+        try {
+          await authenticate(result.client_secret);
+        } catch {
+          throw new PaymentProblem(t.term('retryAuthenticationFailed'));
+        }
+      }
+      const settled = await this.settle(session.client, order.id);
       session.store.paymentSettled();
+      if (settled.status === 'pending') throw new PaymentProblem(t.term('retryTooLong'));
+      if (settled.status !== 'succeeded')
+        throw new PaymentProblem(settled.error ?? t.term('retryDeclined'));
+      return await session.store.refreshOrder(order.id);
+    } catch (error) {
+      if (error instanceof PortalApiError && error.error === 'ManualRetryLimitExceeded') {
+        this.exhausted.add(order.id);
+        throw new PaymentProblem(t.term('retryLimitReached'));
+      }
+      throw error;
+    } finally {
+      this.setProgress(null);
     }
-    if (result.status === 'pending') throw new PaymentProblem(t.term('retryProcessing'));
-    if (result.status !== 'succeeded')
-      throw new PaymentProblem(result.error ?? t.term('retryDeclined'));
-    return session.store.refreshOrder(order.id);
+  }
+
+  /** Asks for the payment's status until it is no longer `pending`, or the time is up. */
+  private async settle(client: PortalClient, orderId: string) {
+    const { intervalMs, attempts, networkErrors } = paymentPolling;
+    let errors = 0;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      this.setProgress({
+        step: 'settling',
+        seconds: Math.round(((attempt - 1) * intervalMs) / 1000),
+      });
+      await sleep(intervalMs);
+      try {
+        const last = await client.paymentStatus(orderId);
+        if (last.status !== 'pending') return last;
+      } catch (error) {
+        if (!(error instanceof PortalApiError) || !error.isNetworkError) throw error;
+        if (++errors >= networkErrors) break;
+      }
+    }
+    return { status: 'pending' };
+  }
+
+  /** Whether Polar refuses further manual retries of this order. */
+  isExhausted(order: CustomerOrder): boolean {
+    return this.exhausted.has(order.id);
   }
 
   renderDialog() {
@@ -146,18 +216,16 @@ export class OrderPayment implements ReactiveController {
             : t.term('retryNoCard'),
         confirm: t.term('retryConfirm'),
         busy: t.term('retrying'),
-        keep: t.term('retryKeep'),
+        keep: this.exhausted.has(order.id) ? t.term('retryClose') : t.term('retryKeep'),
+        final: this.exhausted.has(order.id),
+        progress:
+          this.progress?.step === 'authenticating'
+            ? t.term('retryAuthenticating')
+            : this.progress?.step === 'settling'
+              ? t.term('retryWaiting', this.progress.seconds)
+              : undefined,
       };
     });
-  }
-}
-
-/** A payment the bank answers later (Polar says `pending`): ask until it has a final answer. */
-async function settle(client: PortalClient, orderId: string, attempts = 8) {
-  for (let attempt = 1; ; attempt++) {
-    await sleep(Math.min(500 * attempt, 3000));
-    const status = await client.paymentStatus(orderId);
-    if (status.status !== 'pending' || attempt >= attempts) return status;
   }
 }
 

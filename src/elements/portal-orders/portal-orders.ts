@@ -13,11 +13,13 @@ import { controls, resource, tokens } from '../../internal/styles.js';
 import { orders as de } from '../../locales/de/orders.js';
 import { orders as es } from '../../locales/es/orders.js';
 import { orders as en } from '../../locales/en/orders.js';
+import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { OrderBilling } from './billing-details.js';
 import { renderOrderDetail } from './order-detail.js';
 import { OrderDocuments } from './order-documents.js';
 import { OrderPayment, paymentFailed } from './order-payment.js';
 import type { OrdersContext } from './orders-context.js';
+import { WalletBalance } from './wallet-balance.js';
 import { ordersStyles } from './portal-orders.styles.js';
 
 registerTerms({ en, de, es });
@@ -70,6 +72,9 @@ registerTerms({ en, de, es });
  * @csspart dismiss-button - Dismisses an outcome.
  * @csspart announcement - The polite live region reading each confirmation out.
  * @csspart pagination - Previous and next page.
+ * @csspart wallet - The customer's credit (taken off the next invoices) or debt, when not zero.
+ * @csspart progress - In the payment dialog: what the payment waits for (the bank's 3-D Secure
+ * step, its answer), read out as it changes.
  *
  * @cssprop --portal-color-success - The paid badge and confirmations.
  * @cssprop --portal-color-danger - The failed badge and errors.
@@ -79,6 +84,11 @@ export class PortalOrders extends PortalElement {
 
   /** Orders per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /**
+   * The page's card form (see `<portal-customer>`): its `authenticate` runs the bank's 3-D Secure
+   * step when paying a failed order needs it. Without one, such a payment is said to need it.
+   */
+  @property({ attribute: false }) paymentMethodCollector: PaymentMethodCollector | null = null;
   @state() private page = 1;
   @state() private expanded: ReadonlySet<string> = new Set();
 
@@ -106,7 +116,10 @@ export class PortalOrders extends PortalElement {
   private readonly payment = new OrderPayment(this, {
     ...this.context,
     wanted: () => this.orders.value?.items.some(paymentFailed) ?? false,
+    collector: () => this.paymentMethodCollector,
   });
+
+  private readonly wallet = new WalletBalance(this, this.context, () => this.canManageBilling);
 
   constructor() {
     super();
@@ -135,6 +148,7 @@ export class PortalOrders extends PortalElement {
     if (!this.canManageBilling) return html`<p part="forbidden">${t.term('ordersForMembers')}</p>`;
     return html`<section aria-labelledby="heading">
       <h2 id="heading">${t.term('ordersHeading')}</h2>
+      ${this.wallet.render()}
       ${this.orders.render({
         pending: () => renderLoading(t.term('ordersLoading')),
         error: (error) => renderLoadError(t, error, () => this.orders.retry()),

@@ -8,6 +8,7 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { renderLoadError, renderLoading } from '../../internal/states.js';
+import { PortalApiError } from '../../api/errors.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { seats as de } from '../../locales/de/seats.js';
 import { seats as es } from '../../locales/es/seats.js';
@@ -44,6 +45,8 @@ const hasSeats = (s: CustomerSubscription) => isSeatBased(s) && !s.ended_at;
  * @csspart error - A load error with its retry button.
  * @csspart empty - No seat-based subscription, or no seats yet.
  * @csspart usage - "3 of 5 seats used" and its meter.
+ * @csspart unavailable - Said instead of the seats when the organization has not enabled
+ * seat-based pricing (Polar's 403 `FeatureNotEnabled`).
  * @csspart list - The list of seats.
  * @csspart seat - One seat.
  * @csspart pagination - Previous and next page, when there are more seats than `page-size`.
@@ -191,7 +194,12 @@ export class PortalSeats extends PortalElement {
         if (!subscription) return html`<p part="empty">${t.term('seatsNone')}</p>`;
         return this.seats.render({
           pending: loading,
-          error: (error) => renderLoadError(t, error, () => this.seats.retry()),
+          // Polar's `check_seat_feature_enabled`: the organization has no seat-based pricing.
+          // Final: asking again changes nothing, so there is no retry button.
+          error: (error) =>
+            error instanceof PortalApiError && error.error === 'FeatureNotEnabled'
+              ? html`<p part="unavailable">${t.term('seatsNotEnabled')}</p>`
+              : renderLoadError(t, error, () => this.seats.retry()),
           complete: (list) => this.renderView(subscription, list),
         });
       },

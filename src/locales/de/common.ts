@@ -46,4 +46,24 @@ export const common: typeof en = {
   sessionEnded:
     'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie waren.',
   signInAgain: 'Erneut anmelden',
+  fieldRequired: 'Dieses Feld ist erforderlich.',
+  invalidUsState: 'Wählen Sie einen US-Bundesstaat aus der Liste.',
+  invalidCaProvince: 'Wählen Sie eine kanadische Provinz oder ein Territorium aus der Liste.',
+  invalidCountry: 'Wählen Sie ein Land aus der Liste.',
+  countryNotSupported: 'Adressen in diesem Land können nicht abgerechnet werden.',
+  countryLocked:
+    'Das Land einer Bestellung kann nicht geändert werden: Es hat die Steuer bestimmt.',
+  stateLocked:
+    'Der Bundesstaat einer Bestellung kann nicht geändert werden: Er hat die Steuer bestimmt.',
+  addressCannotBeRemoved:
+    'Eine gespeicherte Rechnungsadresse kann geändert, aber nicht entfernt werden.',
+  invalidTaxId: 'Diese Steuernummer ist für das Land der Adresse nicht gültig.',
+  taxIdNeedsCountry:
+    'Geben Sie das Land der Adresse an, damit die Steuernummer geprüft werden kann.',
+  invalidUsZip: 'Geben Sie eine US-Postleitzahl ein: 5 Ziffern oder 5+4 wie 12345-6789.',
+  invalidCaPostal: 'Geben Sie eine kanadische Postleitzahl wie K1A 0B1 ein.',
+  invalidEmail: 'Geben Sie eine gültige E-Mail-Adresse ein.',
+  sameEmail: 'Das ist bereits Ihre E-Mail-Adresse.',
+  teamEmail: 'Die E-Mail-Adresse eines Teams kann hier nicht geändert werden.',
+  invalidCharacters: 'Dies enthält nicht erlaubte Zeichen.',
 };

@@ -31,8 +31,16 @@ export const customer: typeof en = {
   defaultChanged: (card: string) => `${card} ist jetzt Ihre Standard-Zahlungsmethode.`,
   deleteMethod: 'Löschen',
   deleteHeading: (card: string) => `${card} löschen?`,
-  deleteConsequence:
-    'Sie wird nicht mehr belastet. Abonnements, die über sie laufen, wechseln zu Ihrer Standard-Zahlungsmethode.',
+  deleteConsequence: (card: string) =>
+    `Sie wird nicht mehr belastet. Abonnements, die noch eine Karte brauchen, wechseln zu ${card}.`,
+  deleteDefaultConsequence:
+    'Sie ist Ihre Standard-Zahlungsmethode: Danach haben Sie keine, bis Sie eine auswählen.',
+  deleteOnlyCard:
+    'Sie ist Ihre einzige Zahlungsmethode. Braucht ein Abonnement sie noch zur Verlängerung, kann sie nicht gelöscht werden: Fügen Sie zuerst eine andere Karte hinzu oder kündigen Sie das Abonnement.',
+  deleteRefusedInUse:
+    'Diese Karte wird noch gebraucht, um ein Abonnement abzurechnen. Fügen Sie eine andere Zahlungsmethode hinzu oder kündigen Sie zuerst das Abonnement.',
+  noDefaultMethod:
+    'Sie haben keine Standard-Zahlungsmethode: Wählen Sie eine mit „Als Standard festlegen“.',
   deleteConfirm: 'Zahlungsmethode löschen',
   deleting: 'Wird gelöscht…',
   keepMethod: 'Behalten',

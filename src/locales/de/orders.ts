@@ -55,4 +55,21 @@ export const orders: typeof en = {
   retryDeclined: 'Die Zahlung ist nicht durchgegangen.',
   paidAnnouncement: (amount: string) => `Vielen Dank: ${amount} bezahlt.`,
   nextAttempt: (date: string) => `Wir versuchen es am ${date} erneut.`,
+  retryAuthenticating: 'Bestätigen Sie die Zahlung im Fenster Ihrer Bank…',
+  retryWaiting: (seconds: number) =>
+    seconds === 0
+      ? 'Wir warten auf die Antwort Ihrer Bank…'
+      : `Wir warten auf die Antwort Ihrer Bank… (${seconds} s)`,
+  retryTooLong:
+    'Die Bestätigung der Zahlung dauert länger als erwartet. Ihre Zahlung wird möglicherweise noch bearbeitet: Sehen Sie sich diese Bestellung in einigen Minuten erneut an, bevor Sie noch einmal bezahlen.',
+  retryAuthenticationFailed: 'Ihre Bank hat die Zahlung nicht bestätigt. Es wurde nichts bezahlt.',
+  retryLimitReached:
+    'Diese Bestellung kann hier nicht mehr bezahlt werden: Die Grenze von fünf Versuchen ist erreicht. Wir belasten Ihre Karte weiterhin am angegebenen Datum, oder wenden Sie sich an den Verkäufer.',
+  retryClose: 'Schließen',
+  preparingReceipt: 'Die Quittung wird erstellt…',
+  receiptTooLong: 'Die Quittung wird noch erstellt. Versuchen Sie es in einer Minute erneut.',
+  walletCredit: (amount: string) =>
+    `Sie haben ein Guthaben von ${amount}: Es wird mit Ihren nächsten Rechnungen verrechnet.`,
+  walletDebt: (amount: string) =>
+    `Sie schulden ${amount}: Der Betrag wird Ihrer nächsten Rechnung hinzugefügt.`,
 };

@@ -40,4 +40,6 @@ export const seats: typeof en = {
   keepSeat: 'Platz behalten',
   revoking: 'Wird entzogen…',
   revokedAnnouncement: (who: string) => `Der Platz von ${who} wurde entzogen.`,
+  seatsNotEnabled:
+    'Team-Plätze sind nicht verfügbar: Dieser Anbieter hat Tarife mit Plätzen nicht aktiviert.',
 };

@@ -28,8 +28,15 @@ export const customer = {
   defaultChanged: (card: string) => `${card} is now your default payment method.`,
   deleteMethod: 'Delete',
   deleteHeading: (card: string) => `Delete ${card}?`,
-  deleteConsequence:
-    'It will no longer be charged. Subscriptions billed to it move to your default payment method.',
+  deleteConsequence: (card: string) =>
+    `It will no longer be charged. Subscriptions that still need a card move to ${card}.`,
+  deleteDefaultConsequence:
+    'It is your default: afterwards you have no default payment method until you choose one.',
+  deleteOnlyCard:
+    'It is your only payment method. If a subscription still needs it to renew, it cannot be deleted: add another card first, or cancel the subscription.',
+  deleteRefusedInUse:
+    'This card is still needed to bill a subscription. Add another payment method, or cancel the subscription first.',
+  noDefaultMethod: 'You have no default payment method: choose one with “Make default”.',
   deleteConfirm: 'Delete payment method',
   deleting: 'Deleting…',
   keepMethod: 'Keep it',

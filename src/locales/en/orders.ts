@@ -50,4 +50,20 @@ export const orders = {
   retryDeclined: 'The payment did not go through.',
   paidAnnouncement: (amount: string) => `Thank you: ${amount} paid.`,
   nextAttempt: (date: string) => `We will try again on ${date}.`,
+  retryAuthenticating: 'Confirm the payment in the window your bank opened…',
+  retryWaiting: (seconds: number) =>
+    seconds === 0
+      ? 'Waiting for your bank’s answer…'
+      : `Waiting for your bank’s answer… (${seconds} s)`,
+  retryTooLong:
+    'Payment confirmation is taking longer than expected. Your payment may still be processing: look at this order again in a few minutes before paying again.',
+  retryAuthenticationFailed: 'Your bank did not confirm the payment. Nothing was paid.',
+  retryLimitReached:
+    'This order cannot be paid from here any more: the limit of five attempts is reached. We will still try your card on the date shown, or contact the seller.',
+  retryClose: 'Close',
+  preparingReceipt: 'Preparing the receipt…',
+  receiptTooLong: 'The receipt is still being prepared. Try again in a minute.',
+  walletCredit: (amount: string) =>
+    `You have ${amount} of credit: it is taken off your next invoices.`,
+  walletDebt: (amount: string) => `You owe ${amount}: it is added to your next invoice.`,
 };

@@ -37,4 +37,5 @@ export const seats = {
   keepSeat: 'Keep seat',
   revoking: 'Revoking…',
   revokedAnnouncement: (who: string) => `The seat of ${who} was revoked.`,
+  seatsNotEnabled: 'Team seats are not available: this seller has not enabled seat-based plans.',
 };

@@ -31,8 +31,16 @@ export const customer: typeof en = {
   defaultChanged: (card: string) => `${card} es ahora tu método de pago predeterminado.`,
   deleteMethod: 'Eliminar',
   deleteHeading: (card: string) => `¿Eliminar ${card}?`,
-  deleteConsequence:
-    'Ya no se le cobrará. Las suscripciones que se cobran en ella pasan a tu método de pago predeterminado.',
+  deleteConsequence: (card: string) =>
+    `Ya no se le cobrará. Las suscripciones que aún necesitan una tarjeta pasan a ${card}.`,
+  deleteDefaultConsequence:
+    'Es su método predeterminado: después no tendrá ninguno hasta que elija uno.',
+  deleteOnlyCard:
+    'Es su único método de pago. Si una suscripción aún lo necesita para renovarse, no se puede eliminar: añada antes otra tarjeta o cancele la suscripción.',
+  deleteRefusedInUse:
+    'Esta tarjeta aún se necesita para cobrar una suscripción. Añada otro método de pago o cancele antes la suscripción.',
+  noDefaultMethod:
+    'No tiene un método de pago predeterminado: elija uno con «Usar como predeterminado».',
   deleteConfirm: 'Eliminar método de pago',
   deleting: 'Eliminando…',
   keepMethod: 'Mantenerlo',

@@ -55,4 +55,20 @@ export const orders: typeof en = {
   retryDeclined: 'El pago no se ha realizado.',
   paidAnnouncement: (amount: string) => `Gracias: ${amount} pagados.`,
   nextAttempt: (date: string) => `Volveremos a intentarlo el ${date}.`,
+  retryAuthenticating: 'Confirme el pago en la ventana que abrió su banco…',
+  retryWaiting: (seconds: number) =>
+    seconds === 0
+      ? 'Esperando la respuesta de su banco…'
+      : `Esperando la respuesta de su banco… (${seconds} s)`,
+  retryTooLong:
+    'La confirmación del pago está tardando más de lo esperado. Es posible que su pago aún se esté procesando: vuelva a mirar este pedido dentro de unos minutos antes de pagar de nuevo.',
+  retryAuthenticationFailed: 'Su banco no confirmó el pago. No se ha cobrado nada.',
+  retryLimitReached:
+    'Este pedido ya no se puede pagar desde aquí: se alcanzó el límite de cinco intentos. Seguiremos intentando cobrar su tarjeta en la fecha indicada, o contacte con el vendedor.',
+  retryClose: 'Cerrar',
+  preparingReceipt: 'Preparando el recibo…',
+  receiptTooLong: 'El recibo todavía se está preparando. Inténtelo de nuevo en un minuto.',
+  walletCredit: (amount: string) =>
+    `Tiene ${amount} de saldo a favor: se descuenta de sus próximas facturas.`,
+  walletDebt: (amount: string) => `Debe ${amount}: se añade a su próxima factura.`,
 };

@@ -41,4 +41,6 @@ export const seats: typeof en = {
   keepSeat: 'Mantener plaza',
   revoking: 'Retirando…',
   revokedAnnouncement: (who: string) => `Se retiró la plaza de ${who}.`,
+  seatsNotEnabled:
+    'Los puestos de equipo no están disponibles: este vendedor no ha activado los planes por puesto.',
 };

@@ -215,7 +215,7 @@ describe('<portal-benefits> downloads, access and credits', () => {
 
   it('shows credits left this period, unless the merchant hides usage', async () => {
     const el = await benefitsOf('mia@northwind.example', '', 'teamly');
-    expect(partTexts(el, 'credits')[0]).to.equal('587.5 left of 1,000 this period');
+    expect(partTexts(el, 'credits')[0]).to.equal('588 left of 1,000 this period');
     el.remove();
     const hidden = await benefitsOf(
       'olivia@northwind.example',

@@ -120,6 +120,8 @@ describe('<portal-customer> visible outcomes', function () {
 
   it('confirms an email change request in the profile, with focus back on the button', async () => {
     const el = await accountOf('alice@example.com');
+    // Offered once the organization's settings say it allows email changes.
+    await waitUntil(() => $(el, '[part=change-email]'), 'the button', settle);
     $<HTMLButtonElement>(el, '[part=change-email]')!.click();
     await waitUntil(
       () => el.shadowRoot!.activeElement === $(el, '#new-email'),
@@ -138,6 +140,8 @@ describe('<portal-customer> visible outcomes', function () {
 
   it('shows the API’s refusal of an email beside the field, keeping it', async () => {
     const el = await accountOf('alice@example.com');
+    // Offered once the organization's settings say it allows email changes.
+    await waitUntil(() => $(el, '[part=change-email]'), 'the button', settle);
     $<HTMLButtonElement>(el, '[part=change-email]')!.click();
     await waitUntil(() => $(el, '#new-email'), undefined, settle);
     type($<HTMLInputElement>(el, '#new-email')!, 'not-an-email');

@@ -128,7 +128,9 @@ describe('<portal-customer> billing details', () => {
     $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
     const tax = $<HTMLInputElement>(el, '#billing-tax-id')!;
     await waitUntil(() => tax.getAttribute('aria-invalid') === 'true', 'the field is marked');
-    expect($(el, '#billing-tax_id-error')!.textContent).to.contain('Invalid tax ID.');
+    expect($(el, '#billing-tax_id-error')!.textContent).to.contain(
+      'This tax ID is not valid for the country of the address.',
+    );
     expect(tax.getAttribute('aria-describedby')).to.contain('billing-tax_id-error');
     expect(tax.value).to.equal('not-a-tax-id');
     expect(el.shadowRoot!.activeElement, 'focus on the field to fix').to.equal(tax);
@@ -175,6 +177,8 @@ describe('<portal-customer> billing details', () => {
 
   it('requests an email change and says a confirmation link was sent', async () => {
     const el = await accountOf('alice@example.com');
+    // Offered once the organization's settings (acme allows it) are read.
+    await waitUntil(() => $(el, '[part=change-email]'), 'the button');
     $<HTMLButtonElement>(el, '[part=change-email]')!.click();
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#new-email'), 'focus moves');
     await sendKeys({ type: 'alice.new@example.com' });
@@ -219,17 +223,18 @@ describe('<portal-customer> payment methods', () => {
   });
 
   it('shows plainly why the last card of an active subscription cannot go', async () => {
-    const el = await accountOf('bob@example.com');
-    method(el, '1881')!.querySelector<HTMLButtonElement>('[part=delete-button]')!.click();
+    // Carol is past due: her subscription needs her only card (Polar's `requires_payment_method`).
+    const el = await accountOf('carol@example.com');
+    method(el, '0341')!.querySelector<HTMLButtonElement>('[part=delete-button]')!.click();
     const dialog = $<PortalDialog>(el, 'portal-dialog.delete-method')!;
     await waitUntil(() => dialog.open);
     dialog.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
     await waitUntil(() => dialog.querySelector('[role=alert]'));
     expect(dialog.querySelector('[role=alert]')!.textContent!.trim()).to.equal(
-      'This payment method is still needed to bill a subscription. Add another one or cancel the subscription first.',
+      'This card is still needed to bill a subscription. Add another payment method, or cancel the subscription first.',
     );
     await sendKeys({ press: 'Escape' });
-    expect(method(el, '1881')).not.to.equal(undefined);
+    expect(method(el, '0341')).not.to.equal(undefined);
   });
 
   it('adds a card through the labelled test-card form, through 3-D Secure', async () => {

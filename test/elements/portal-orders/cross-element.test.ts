@@ -4,8 +4,10 @@ import '../../../src/elements/portal-subscriptions/define.js';
 import type { PortalOrders } from '../../../src/elements/portal-orders/portal-orders.js';
 import type { PortalSubscriptions } from '../../../src/elements/portal-subscriptions/portal-subscriptions.js';
 import { mock, org, partTexts, settled, signIn, useMockWorker } from '../support.js';
+import { bankAnswers, quickPolling } from './payment-support.js';
 
 useMockWorker();
+quickPolling();
 
 /**
  * Two elements of one session on one page read the same store: what one changes, the other
@@ -45,6 +47,7 @@ describe('<portal-orders> and <portal-subscriptions> on one page', () => {
     )!;
     await waitUntil(() => dialog.open, 'the payment dialog');
     dialog.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
+    await bankAnswers();
     await paid;
 
     await waitUntil(() => !pastDue(), 'the subscriptions view follows, without a reload');

@@ -6,8 +6,10 @@ import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-di
 import type { PortalOrders } from '../../../src/elements/portal-orders/portal-orders.js';
 import { getSession } from '../../../src/session/session.js';
 import { mock, mockAttrs, org, partTexts, settled, signIn, useMockWorker } from '../support.js';
+import { bankAnswers, quickPolling } from './payment-support.js';
 
 useMockWorker();
+quickPolling();
 
 async function ordersOf(email: string, attrs = '', slug = 'acme') {
   const el = await fixture<PortalOrders>(
@@ -181,6 +183,12 @@ describe('<portal-orders> invoices and billing details', () => {
     await el.updateComplete;
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'Hauptstraße 1' });
+    // An invoice needs the whole address (Polar's invoice form asks for all of it).
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '10115' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Berlin' });
     await expect(el).to.be.accessible();
     const updated = oneEvent(el, 'portal-order-updated');
     $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
@@ -188,7 +196,7 @@ describe('<portal-orders> invoices and billing details', () => {
     expect(event.detail.billing_name).to.equal('Alice Anders GmbH');
     expect(event.detail.billing_address?.country).to.equal('DE');
     await waitUntil(() => !$(el, '[part=billing-form]'));
-    expect(partTexts(el, 'detail')[0]).to.contain('Alice Anders GmbH, Hauptstraße 1');
+    expect(partTexts(el, 'detail')[0]).to.contain('Alice Anders GmbH, Hauptstraße 1, 10115 Berlin');
     expect(el.shadowRoot!.textContent).to.contain('Billing details saved.');
   });
 
@@ -207,7 +215,8 @@ describe('<portal-orders> invoices and billing details', () => {
     $<HTMLButtonElement>(el, '[part=save-billing]')!.click();
     await waitUntil(() => country.getAttribute('aria-invalid') === 'true', 'the country is marked');
     const message = $(el, `#${country.getAttribute('aria-describedby')}`)!;
-    expect(message.textContent).to.contain('Country cannot be changed');
+    // Polar's "Country cannot be changed", in the customer's words.
+    expect(message.textContent).to.contain('The country of an order cannot be changed');
     expect(country.value).to.equal(other);
     expect($<HTMLInputElement>(el, 'input[name=city]')!.value).to.equal('Somewhere new');
     await expect(el).to.be.accessible();
@@ -246,6 +255,7 @@ describe('<portal-orders> paying a failed order', () => {
     await expect(el).to.be.accessible();
     const paid = oneEvent(el, 'portal-order-paid');
     $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
+    await bankAnswers();
     const event = await paid;
     expect(event.detail.status).to.equal('paid');
     expect(event.bubbles && event.composed).to.equal(true);
@@ -367,6 +377,7 @@ describe('<portal-orders> visible outcomes', () => {
     const dialog = $<HTMLElement & { open: boolean }>(el, 'portal-dialog.retry')!;
     await waitUntil(() => dialog.open, 'the dialog');
     $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
+    await bankAnswers();
     await waitUntil(() => $(el, `[data-id="${id}"] [part~=outcome-success]`), 'the confirmation');
     expect(partTexts(el, 'outcome-success')[0]).to.match(/Thank you: \$\d+\.\d\d paid\./);
     await waitUntil(() => !$(el, `[data-id="${id}"] [part=retry-button]`), 'nothing left to pay');
@@ -378,27 +389,21 @@ describe('<portal-orders> visible outcomes', () => {
 
 describe('<portal-orders> paying, with the store', () => {
   it('follows a payment the bank answers later until it settles', async () => {
-    // The bank takes its time: the confirmation says pending, the payment goes through after.
-    mock.worker.use(
-      http.post('*/v1/customer-portal/orders/:id/confirm-payment', ({ params }) => {
-        mock.state.db.orders.update(String(params.id), {
-          status: 'paid',
-          next_payment_attempt_at: null,
-          payment_error: null,
-        });
-        return HttpResponse.json({ status: 'pending', client_secret: null, error: null });
-      }),
-    );
+    // Polar's confirm-payment says `succeeded`; the order is paid when Stripe's webhook arrives.
     let asked = 0;
     mock.worker.use(http.get('*/v1/customer-portal/orders/:id/payment-status', () => void asked++));
     const el = await ordersOf('carol@example.com');
     const paid = oneEvent(el, 'portal-order-paid');
     $<HTMLButtonElement>(el, '[part=retry-button]')!.click();
-    await waitUntil(
-      () => $<HTMLElement & { open: boolean }>(el, 'portal-dialog.retry')!.open,
-      'the dialog',
-    );
+    const dialog = $<HTMLElement & { open: boolean }>(el, 'portal-dialog.retry')!;
+    await waitUntil(() => dialog.open, 'the dialog');
     $<HTMLButtonElement>(el, 'portal-dialog.retry [part=confirm-button]')!.click();
+    await waitUntil(() => dialog.querySelector('[part=progress]:not([hidden])'), 'the progress');
+    expect(dialog.querySelector('[part=progress]')!.textContent).to.contain(
+      'Waiting for your bank’s answer',
+    );
+    expect(partTexts(el, 'order').some((o) => o.includes('Payment failed'))).to.equal(true);
+    await bankAnswers();
     expect((await paid).detail.status).to.equal('paid');
     expect(asked, 'the payment status was asked').to.be.greaterThan(0);
     await waitUntil(() => !partTexts(el, 'order').some((o) => o.includes('Payment failed')));
