@@ -8,7 +8,7 @@ import type { MockState } from '../state.js';
 import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
 
 /**
- * Paying a failed order from the portal (notes §5), with the mock standing in for Stripe.
+ * Paying a failed order from the portal (Polar's `order/service.py` `process_retry_payment`), with the mock standing in for Stripe.
  *
  * Polar's `order/service.py` `process_retry_payment` confirms a payment intent and answers with
  * the intent's status; the order is paid later, when Stripe's webhook reaches `handle_payment`.

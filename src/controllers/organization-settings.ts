@@ -5,7 +5,7 @@ import type { PortalSession } from '../session/session.js';
 import { ResourceController } from './resource-controller.js';
 
 /**
- * The switches the organization sets for its portal (`customer_portal_settings`, notes §7):
+ * The switches the organization sets for its portal (`customer_portal_settings`, Polar's `models/organization.py`):
  * whether usage is shown, whether customers may change their email. Polar serves them with the
  * organization, which the portal API finds by slug only (`GET organizations/{slug}`); the slug
  * is read from the customer's first subscription or benefit, each of which names its

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CustomerSubscription, ListResourceCustomerSubscription } from '../../api/types.js';
 import { ActionController } from '../../controllers/action-controller.js';
+import { OrganizationSettings } from '../../controllers/organization-settings.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import {
   PortalPaymentMethodRequestedEvent,
@@ -92,6 +93,8 @@ export class PortalSubscriptions extends PortalElement {
   private owner: string | null = null;
 
   private readonly actions = new ActionController(this, this.localize);
+  /** The organization's `usage.show`: its usage tables show only when it is on. */
+  private readonly organization = new OrganizationSettings(this, () => this.session);
 
   private readonly subscriptions = new ResourceController(this, {
     session: () => this.session,
@@ -224,7 +227,7 @@ export class PortalSubscriptions extends PortalElement {
                 t,
                 subscription,
                 this.details.preview(subscription.id),
-                !this.isHidden('usage'),
+                !this.isHidden('usage') && this.organization.usageShown,
               ),
             actions: renderSubscriptionActions(t, subscription, may, on),
             outcome: this.actions.renderOutcome(...actionKeys(subscription.id)),

@@ -29,6 +29,40 @@ async function openDetail(el: PortalSubscriptions) {
   return button;
 }
 
+/** alice's subscriptions, answered with a meter added (the seed has no metered prices). */
+async function withMeteredUsage(): Promise<PortalSubscriptions> {
+  await signIn('alice@example.com', 'acme');
+  const real = await getSession({
+    apiBase: location.origin,
+    organizationId: org('acme'),
+  }).client.listSubscriptions({ page: 1, limit: 10 });
+  const withMeter = (s: CustomerSubscription): CustomerSubscription => ({
+    ...s,
+    meters: [
+      {
+        id: 'm1',
+        created_at: s.created_at,
+        modified_at: null,
+        consumed_units: 1500,
+        credited_units: 1000,
+        amount: 250,
+        meter_id: 'meter-1',
+        meter: { id: 'meter-1', created_at: s.created_at, modified_at: null, name: 'API calls' },
+      },
+    ],
+  });
+  mock.worker.use(
+    http.get('*/v1/customer-portal/subscriptions/', () =>
+      HttpResponse.json({ ...real, items: real.items.map(withMeter) }),
+    ),
+  );
+  const el = await fixture<PortalSubscriptions>(
+    `<portal-subscriptions ${mockAttrs('acme')}></portal-subscriptions>`,
+  );
+  await settled(el);
+  return el;
+}
+
 describe('<portal-subscriptions> detail', () => {
   it('shows the period and the next charge from the API’s preview, as a disclosure', async () => {
     const el = await subscriptionsOf('alice@example.com');
@@ -62,36 +96,7 @@ describe('<portal-subscriptions> detail', () => {
   });
 
   it('shows metered usage unless the merchant hides usage', async () => {
-    // The seed has no metered prices: answer the list with a meter added to the real answer.
-    await signIn('alice@example.com', 'acme');
-    const real = await getSession({
-      apiBase: location.origin,
-      organizationId: org('acme'),
-    }).client.listSubscriptions({ page: 1, limit: 10 });
-    const withMeter = (s: CustomerSubscription): CustomerSubscription => ({
-      ...s,
-      meters: [
-        {
-          id: 'm1',
-          created_at: s.created_at,
-          modified_at: null,
-          consumed_units: 1500,
-          credited_units: 1000,
-          amount: 250,
-          meter_id: 'meter-1',
-          meter: { id: 'meter-1', created_at: s.created_at, modified_at: null, name: 'API calls' },
-        },
-      ],
-    });
-    mock.worker.use(
-      http.get('*/v1/customer-portal/subscriptions/', () =>
-        HttpResponse.json({ ...real, items: real.items.map(withMeter) }),
-      ),
-    );
-    const el = await fixture<PortalSubscriptions>(
-      `<portal-subscriptions ${mockAttrs('acme')}></portal-subscriptions>`,
-    );
-    await settled(el);
+    const el = await withMeteredUsage();
     await openDetail(el);
     expect(partTexts(el, 'usage')[0])
       .to.contain('API calls')
@@ -100,6 +105,18 @@ describe('<portal-subscriptions> detail', () => {
     await expect(el).to.be.accessible();
     el.setAttribute('hidden-features', 'usage');
     await el.updateComplete;
+    expect($(el, '[part=usage]')).to.equal(null);
+  });
+
+  it('shows no usage when the organization turned usage.show off', async () => {
+    const acme = mock.state.db.organizations.find((o) => o.slug === 'acme')!;
+    mock.state.db.organizations.update(acme, {
+      customer_portal_settings: { ...acme.customer_portal_settings, usage: { show: false } },
+    });
+    const el = await withMeteredUsage();
+    await openDetail(el);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the settings have arrived
+    expect($(el, '[part=detail]')).not.to.equal(null);
     expect($(el, '[part=usage]')).to.equal(null);
   });
 });
