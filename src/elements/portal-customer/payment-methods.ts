@@ -18,6 +18,7 @@ import type { PortalLocalize } from '../../internal/localize.js';
 import { describeError, renderLoadError } from '../../internal/states.js';
 import type { PortalSession } from '../../session/session.js';
 import type { PaymentMethodCollector } from './card-collector.js';
+import { deleteConsequence, exchangeCardToken } from './payment-method-rules.js';
 import { renderPaymentMethod } from './payment-method-row.js';
 
 /** What the payment methods section needs from its element, and nothing else. */
@@ -157,51 +158,15 @@ export class PaymentMethods implements ReactiveController {
     }
     if (!token) return; // the customer gave up
     const t = this.host.localize;
-    const result = await actions.run('add-method', () => this.exchange(token, collector), {
-      success: (method) => t.term('addedAnnouncement', this.label(method)),
-      event: (method) => new PortalPaymentMethodAddedEvent(method),
-    });
+    const result = await actions.run(
+      'add-method',
+      () => exchangeCardToken(this.store, collector, token, this.host.localize),
+      {
+        success: (method) => t.term('addedAnnouncement', this.label(method)),
+        event: (method) => new PortalPaymentMethodAddedEvent(method),
+      },
+    );
     if (result.ok) this.focusLater(`[data-id="${result.value.id}"]`);
-  }
-
-  /** The token for a saved card, through 3-D Secure when the bank asks for it. */
-  private async exchange(
-    token: string,
-    collector: PaymentMethodCollector,
-  ): Promise<CustomerPaymentMethod> {
-    const needs3ds = () => new Error(this.host.localize.term('addNeeds3ds'));
-    let answer = await this.store.addPaymentMethod({
-      confirmation_token_id: token,
-      set_default: false,
-      return_url: location.href,
-    });
-    if (answer.status === 'requires_action') {
-      if (!collector.authenticate) throw needs3ds();
-      const setupIntent = await collector.authenticate(answer.client_secret);
-      answer = await this.store.confirmPaymentMethod({
-        setup_intent_id: setupIntent,
-        set_default: false,
-      });
-    }
-    if (answer.status !== 'succeeded') throw needs3ds();
-    return answer.payment_method;
-  }
-
-  /**
-   * What deleting `method` does, as Polar's `payment_method/service.py` `delete` does it: the
-   * subscriptions that still need a card move to the default card if that is another one, else
-   * to the first other card; with no other card Polar refuses while one needs it; and a deleted
-   * default leaves no default (`repository.soft_delete`).
-   */
-  private deleteConsequence(method: CustomerPaymentMethod, customer: CustomerPortalCustomer) {
-    const t = this.host.localize;
-    const others = (this.list.value?.items ?? []).filter((m) => m.id !== method.id);
-    if (others.length === 0) return t.term('deleteOnlyCard');
-    const next = others.find((m) => m.id === customer.default_payment_method_id) ?? others[0]!;
-    const moves = t.term('deleteConsequence', this.label(next));
-    return customer.default_payment_method_id === method.id
-      ? `${moves} ${t.term('deleteDefaultConsequence')}`
-      : moves;
   }
 
   render(customer: CustomerPortalCustomer) {
@@ -219,7 +184,13 @@ export class PaymentMethods implements ReactiveController {
       }
       ${this.remove.render((method) => ({
         heading: t.term('deleteHeading', this.label(method)),
-        body: this.deleteConsequence(method, customer),
+        body: deleteConsequence(
+          this.host.localize,
+          (this.list.value?.items ?? []).filter((m) => m.id !== method.id),
+          method,
+          customer,
+          (m) => this.label(m),
+        ),
         confirm: t.term('deleteConfirm'),
         busy: t.term('deleting'),
         keep: t.term('keepMethod'),

@@ -1,3 +1,4 @@
+import { paymentFailed } from './order-payment.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerOrder } from '../../api/types.js';
 import { formatAddress } from '../../internal/address-fields.js';
@@ -144,4 +145,18 @@ function renderDocument(
   >
     ${action.busy ? labels.busy : labels.open}
   </button>`;
+}
+
+/** An order's badge: its style key and label; a payment that failed says so. */
+export function orderStatus(t: PortalLocalize, order: CustomerOrder) {
+  if (paymentFailed(order)) return { key: 'failed', label: t.term('orderStatusFailed') };
+  const labels = {
+    paid: t.term('orderStatusPaid'),
+    pending: t.term('orderStatusPending'),
+    refunded: t.term('orderStatusRefunded'),
+    partially_refunded: t.term('orderStatusPartiallyRefunded'),
+    void: t.term('orderStatusVoid'),
+    draft: t.term('orderStatusDraft'),
+  };
+  return { key: order.status, label: labels[order.status] };
 }

@@ -6,7 +6,7 @@ import { ActionController } from '../../controllers/action-controller.js';
 import { PlaceController } from '../../controllers/place-controller.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import { formatDate, formatMoney } from '../../internal/format.js';
-import { registerTerms, type PortalLocalize } from '../../internal/localize.js';
+import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
@@ -15,7 +15,7 @@ import { orders as es } from '../../locales/es/orders.js';
 import { orders as en } from '../../locales/en/orders.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { OrderBilling } from './billing-details.js';
-import { renderOrderDetail } from './order-detail.js';
+import { orderStatus, renderOrderDetail } from './order-detail.js';
 import { OrderDocuments } from './order-documents.js';
 import { OrderPayment, paymentFailed } from './order-payment.js';
 import type { OrdersContext } from './orders-context.js';
@@ -247,17 +247,4 @@ export class PortalOrders extends PortalElement {
       ),
     });
   }
-}
-
-function orderStatus(t: PortalLocalize, order: CustomerOrder) {
-  if (paymentFailed(order)) return { key: 'failed', label: t.term('orderStatusFailed') };
-  const labels = {
-    paid: t.term('orderStatusPaid'),
-    pending: t.term('orderStatusPending'),
-    refunded: t.term('orderStatusRefunded'),
-    partially_refunded: t.term('orderStatusPartiallyRefunded'),
-    void: t.term('orderStatusVoid'),
-    draft: t.term('orderStatusDraft'),
-  };
-  return { key: order.status, label: labels[order.status] };
 }
