@@ -152,6 +152,21 @@ describe('the manual retry limit', () => {
     assert.equal(sixth.headers.get('retry-after'), null, 'not the rate limiter');
   });
 
+  test('a burst from two sessions of the same customer still gets five attempts in all', async () => {
+    const { carol, order } = await carolsPending();
+    const again = await mock.session('carol@example.com', { prefix: ORDERS });
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        retry(i % 2 ? carol : again, order.id, { confirmation_token_id: 'ctok_fail' }),
+      ),
+    );
+    const statuses = answers.map((res) => res.status);
+    assert.equal(statuses.filter((status) => status === 200).length, 5, statuses.join(' '));
+    assert.equal(statuses.filter((status) => status === 429).length, 19, statuses.join(' '));
+    const stored = mock.mock.state.db.orders.get(order.id)!;
+    assert.equal(stored.payments.filter((p) => p.manual).length, 5);
+  });
+
   test('exactly one way to pay, and a card of one’s own', async () => {
     const { carol, order } = await carolsPending();
     const neither = await retry(carol, order.id, {});
