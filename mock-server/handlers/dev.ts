@@ -109,6 +109,7 @@ async function setFaults({ request, state }: RouteContext): Promise<Response> {
 
 const OrganizationSettings = z.strictObject({
   proration_behavior: z.enum(['invoice', 'prorate', 'next_period', 'reset']).optional(),
+  benefit_revocation_grace_period: z.number().int().gte(0).lte(3650).optional(),
   subscription: z
     .strictObject({
       update_plan: z.boolean().optional(),

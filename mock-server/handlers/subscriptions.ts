@@ -10,6 +10,7 @@ import { planProductChange, planSeatChange } from '../services/subscription-bill
 import * as changes from '../services/subscription-changes.js';
 import * as previews from '../services/subscription-previews.js';
 import { renewDue } from '../services/subscription-renewals.js';
+import * as cancellation from '../services/subscription-cancel-preview.js';
 import * as service from '../services/subscriptions.js';
 import type { MockState } from '../state.js';
 import { field, parsePathId, readJsonBody, validate } from '../validation.js';
@@ -156,13 +157,7 @@ async function chargePreview(ctx: RouteContext): Promise<Response> {
 async function cancelPreview(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
-  const outstanding = ctx.state.db.orders
-    .filter((o) => o.subscription_id === row.id && o.status === 'pending')
-    .reduce((sum, o) => sum + o.subtotal_amount - o.discount_amount + o.tax_amount, 0);
-  return Response.json({
-    stops_collection: true,
-    outstanding_amount: outstanding > 0 ? outstanding : null,
-  });
+  return Response.json(cancellation.cancelPreview(ctx.state, row));
 }
 
 const ChangePreview = z.union([UpdateProduct, UpdateSeats]);

@@ -5,6 +5,8 @@ import type { MockState } from '../state.js';
 export interface OrganizationSettings {
   /** `subscription_settings.proration_behavior`; `reset` only behind Polar's feature flag. */
   proration_behavior?: OrganizationRow['proration_behavior'];
+  /** `subscription_settings.benefit_revocation_grace_period`, in days. */
+  benefit_revocation_grace_period?: number;
   /** `customer_portal_settings.subscription`: which changes customers may make themselves. */
   subscription?: Partial<OrganizationRow['customer_portal_settings']['subscription']>;
 }
@@ -18,6 +20,9 @@ export function updateOrganizationSettings(
   const portal = org.customer_portal_settings;
   return state.db.organizations.update(org, {
     ...(settings.proration_behavior && { proration_behavior: settings.proration_behavior }),
+    ...(settings.benefit_revocation_grace_period !== undefined && {
+      benefit_revocation_grace_period: settings.benefit_revocation_grace_period,
+    }),
     ...(settings.subscription && {
       customer_portal_settings: {
         ...portal,

@@ -5,6 +5,7 @@ import type { ProductRow, SubscriptionRow } from '../db/rows.js';
 import { polarError, polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
 import { subscriptionChanged } from '../webhooks/emit.js';
+import { revokeStopsCollection } from './subscription-cancel-preview.js';
 
 /**
  * What the portal may do to a subscription (reference.md §4.3), as changes to the store and the
@@ -82,7 +83,8 @@ export function revoke(
 ): SubscriptionRow {
   const row = state.db.subscriptions.latest(given);
   if (isCanceled(row)) throw alreadyCanceled();
-  if (row.status !== 'past_due') {
+  // Polar's `CustomerSubscriptionService.revoke`: only when it stops collection.
+  if (!revokeStopsCollection(state, row)) {
     throw polarError(
       409,
       'RevokeNotAllowed',

@@ -23,6 +23,7 @@ import type {
   CustomerSessionCodeRequest,
   CustomerSubscription,
   CustomerSubscriptionUpdate,
+  CustomerCancellationReason,
   CustomerWallet,
   LicenseKeyRead,
   LicenseKeyWithActivations,
@@ -76,6 +77,12 @@ export interface PortalClientOptions {
 }
 
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
+/** The body of `POST subscriptions/{id}/revoke` (Polar's `CustomerSubscriptionRevoke`). */
+export interface CustomerSubscriptionRevoke {
+  cancellation_reason?: CustomerCancellationReason | null;
+  cancellation_comment?: string | null;
+}
+
 export interface ListQuery {
   page?: number;
   limit?: number;
@@ -190,6 +197,11 @@ export class PortalClient {
       'GET',
       `/subscriptions/${encodeURIComponent(id)}/charge-preview`,
     );
+  /** Ends a past-due subscription now (Polar allows it only when that stops collection). */
+  revokeSubscription = (id: string, body: CustomerSubscriptionRevoke) =>
+    this.request<CustomerSubscription>('POST', `/subscriptions/${encodeURIComponent(id)}/revoke`, {
+      body,
+    });
   cancelPreview = (id: string) =>
     this.request<{ stops_collection: boolean; outstanding_amount: number | null }>(
       'GET',

@@ -21,6 +21,10 @@ export interface ConfirmText {
   progress?: string;
   /** The action cannot be tried again: only the keep button stays. */
   final?: boolean;
+  /** `primary` for an action that takes nothing away (resuming); `danger` otherwise. */
+  tone?: 'danger' | 'primary';
+  /** Beside a failure: the way to fix it (add a card, say). */
+  fix?: (error: unknown) => TemplateResult | typeof nothing;
 }
 
 /**
@@ -34,6 +38,8 @@ export class ConfirmFlow<Target, Result> implements ReactiveController {
   target: Target | null = null;
   busy = false;
   error: string | null = null;
+  /** What the action threw, for `ConfirmText.fix`. */
+  private failure: unknown = null;
   private opener: HTMLElement | null = null;
 
   constructor(
@@ -87,6 +93,7 @@ export class ConfirmFlow<Target, Result> implements ReactiveController {
       this.options.done(result, target, opener);
     } catch (error) {
       this.busy = false;
+      this.failure = error;
       this.error = this.options.describe(error);
       this.host.requestUpdate();
     }
@@ -108,6 +115,7 @@ export class ConfirmFlow<Target, Result> implements ReactiveController {
               <p slot="description">${copy.body}</p>
               <form @submit=${(e: Event) => (e.preventDefault(), void this.confirm())}>
                 ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+                ${this.error && copy.fix ? copy.fix(this.failure) : nothing}
                 <p part="progress" role="status" ?hidden=${!(this.busy && copy.progress)}>
                   ${this.busy ? (copy.progress ?? '') : ''}
                 </p>
@@ -121,7 +129,7 @@ export class ConfirmFlow<Target, Result> implements ReactiveController {
                       : html`<button
                           type="submit"
                           part="confirm-button"
-                          class="danger"
+                          class=${copy.tone === 'primary' ? 'primary' : 'danger'}
                           ?disabled=${this.busy}
                         >
                           ${this.busy ? copy.busy : copy.confirm}

@@ -3,6 +3,7 @@ import type { common } from './en/common.js';
 import type { customer } from './en/customer.js';
 import type { login } from './en/login.js';
 import type { orders } from './en/orders.js';
+import type { payment } from './en/payment.js';
 import type { portal } from './en/portal.js';
 import type { seats } from './en/seats.js';
 import type { subscriptions } from './en/subscriptions.js';
@@ -16,6 +17,7 @@ export type PortalTerms = typeof common &
   typeof subscriptions &
   typeof seats &
   typeof orders &
+  typeof payment &
   typeof customer &
   typeof benefits &
   typeof portal;

@@ -1,4 +1,4 @@
-import type { PortalClient } from '../api/client.js';
+import type { CustomerSubscriptionRevoke, PortalClient } from '../api/client.js';
 import type {
   CustomerBenefitGrantUpdate,
   CustomerOrder,
@@ -32,6 +32,7 @@ const PAYMENT_TOUCHES: ResourceKind[] = [
  * |---|---|---|
  * | subscription update (cancel, resume, plan, seats) | the subscription | its charge preview, orders (a proration may invoice), benefit grants, meters, seats, wallets (a credit or a used balance) |
  * | scheduled change cancelled | the subscription | its charge preview |
+ * | past-due subscription revoked | the subscription | orders (the failed one is void), benefit grants, payment methods (no longer needed) |
  * | order payment retry | – | orders, subscriptions (past due → active), customer, payment methods, benefit grants |
  * | order billing details, invoice | the order | – |
  * | customer update (billing details, default card) | the customer | payment methods (the default mark) |
@@ -60,6 +61,14 @@ export class PortalStore extends ResourceStore {
     return this.write((c) => c.updateSubscription(id, body), {
       replaces: (subscription) => [['subscriptions', subscription]],
       reloads: ['charge-preview', 'orders', 'benefit-grants', 'meters', 'seats', 'wallets'],
+    });
+  }
+
+  /** Ends a past-due subscription now (`revoke`): its failed order is no longer collected. */
+  revokeSubscription(id: string, body: CustomerSubscriptionRevoke) {
+    return this.write((c) => c.revokeSubscription(id, body), {
+      replaces: (subscription) => [['subscriptions', subscription]],
+      reloads: ['charge-preview', 'orders', 'benefit-grants', 'payment-methods'],
     });
   }
 

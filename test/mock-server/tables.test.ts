@@ -21,7 +21,7 @@ import { mockForThisFile } from './harness.js';
 
 /** The seed at the default `ManualClock` moment, 2026-01-15 12:00 UTC. */
 const SEED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
-const SEED_SHA256 = '53a2bfd65f58762e1bbcb40195ecd0d6b1ddb4e71d00dd6922882105c65aa15f';
+const SEED_SHA256 = '8747e694e3035e7d41ce6064d76ea141e6d67f91c164713fdba7c9c3ed1ee34c';
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

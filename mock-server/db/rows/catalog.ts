@@ -20,6 +20,11 @@ export interface OrganizationRow extends Timestamps {
    */
   seat_based_pricing_enabled: boolean;
   proration_behavior: 'invoice' | 'prorate' | 'next_period' | 'reset';
+  /**
+   * Polar's `subscription_settings.benefit_revocation_grace_period` (days, default 0): with none,
+   * a past-due customer never kept access, so revoking stops the failed payment's collection.
+   */
+  benefit_revocation_grace_period: number;
   allow_customer_updates: boolean;
   customer_portal_settings: OrganizationCustomerPortalSettings;
 }
@@ -34,6 +39,7 @@ export const organizationColumns: Columns<OrganizationRow> = {
   member_model_enabled: 'boolean',
   seat_based_pricing_enabled: 'boolean',
   proration_behavior: 'string',
+  benefit_revocation_grace_period: 'number',
   allow_customer_updates: 'boolean',
   customer_portal_settings: 'object',
 };

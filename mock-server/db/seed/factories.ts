@@ -50,6 +50,7 @@ export const organization = (
   member_model_enabled: false,
   seat_based_pricing_enabled: false,
   proration_behavior: 'prorate',
+  benefit_revocation_grace_period: 0,
   allow_customer_updates: true,
   customer_portal_settings: portalSettings(false),
   ...overrides,

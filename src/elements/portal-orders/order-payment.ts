@@ -16,6 +16,13 @@ import { describeError } from '../../internal/states.js';
 import { PortalApiError } from '../../api/errors.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import type { OrdersContext } from './orders-context.js';
+import { registerTerms } from '../../internal/localize.js';
+import { payment as de } from '../../locales/de/payment.js';
+import { payment as en } from '../../locales/en/payment.js';
+import { payment as es } from '../../locales/es/payment.js';
+
+// Its own terms: `<portal-subscriptions>` pays a past-due subscription's order with it too.
+registerTerms({ en, de, es });
 
 /** An order Polar failed to charge and will try again: the customer may pay it now. */
 export const paymentFailed = (order: CustomerOrder): boolean =>
@@ -29,6 +36,8 @@ export interface PaymentContext extends OrdersContext {
   wanted: () => boolean;
   /** The page's card form, whose `authenticate` runs the bank's 3-D Secure step. */
   collector: () => PaymentMethodCollector | null;
+  /** Where focus goes once an order is paid (its pay button is gone); its row by default. */
+  paidFocus?: (order: CustomerOrder) => string;
 }
 
 /**
@@ -92,7 +101,8 @@ export class OrderPayment implements ReactiveController {
       describe: (error) =>
         error instanceof PaymentProblem ? error.message : describeError(t, error),
       // After the dialog gave focus back: on the order, whose pay button is gone.
-      done: (paid) => ctx.focus(`[data-id="${paid.id}"] [part=details-button]`),
+      done: (paid) =>
+        ctx.focus(ctx.paidFocus?.(paid) ?? `[data-id="${paid.id}"] [part=details-button]`),
     });
   }
 

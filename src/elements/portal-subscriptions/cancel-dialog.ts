@@ -3,6 +3,12 @@ import type { CustomerCancellationReason, CustomerSubscription } from '../../api
 import { PortalSubscriptionCanceledEvent } from '../../events/subscription-events.js';
 import { definePortalDialog } from '../../internal/portal-dialog/define.js';
 import { describeError } from '../../internal/states.js';
+import {
+  askStopsCollection,
+  cancelConsequence,
+  revokesNow,
+  type StopsCollection,
+} from './cancel-collection.js';
 import { actionButton, actionKey } from './subscription-actions.js';
 import type { ChangeContext } from './subscription-change.js';
 import { endDate } from './subscription-item.js';
@@ -27,7 +33,10 @@ interface CancelDraft {
   reason: CustomerCancellationReason | null;
   comment: string;
   error: string | null;
+  collection: StopsCollection;
 }
+
+const revokes = (draft: CancelDraft) => revokesNow(draft.collection);
 
 /**
  * Cancelling at the end of the period: a `<portal-dialog>` saying what happens and when, the
@@ -43,7 +52,22 @@ export class CancelSubscription {
   constructor(private readonly ctx: ChangeContext) {}
 
   open(subscription: CustomerSubscription): void {
-    this.set({ subscription, reason: null, comment: '', error: null });
+    const pastDue = subscription.status === 'past_due';
+    this.set({
+      subscription,
+      reason: null,
+      comment: '',
+      error: null,
+      collection: { status: pastDue ? 'loading' : 'not-asked' },
+    });
+    if (pastDue) void this.askCollection(subscription);
+  }
+
+  private async askCollection(subscription: CustomerSubscription): Promise<void> {
+    const client = this.ctx.session()?.client;
+    if (!client) return;
+    const collection = await askStopsCollection(client, subscription, this.ctx.localize);
+    if (this.draft?.subscription.id === subscription.id) this.set({ ...this.draft, collection });
   }
 
   /** Forgets the draft, which closes the dialog; once closed, nothing is left to do. */
@@ -73,32 +97,50 @@ export class CancelSubscription {
     const data = new FormData(form);
     const reason = (data.get('reason') as CustomerCancellationReason | null) ?? null;
     const comment = String(data.get('comment') ?? '');
-    const { subscription } = this.draft;
-    this.set({ subscription, reason, comment, error: null });
+    const { subscription, collection } = this.draft;
+    if (collection.status === 'loading') return;
+    this.set({ ...this.draft, reason, comment, error: null });
+    if (collection.status === 'failed') {
+      this.set({ ...this.draft, collection: { status: 'loading' } });
+      return this.askCollection(subscription);
+    }
+    const now = revokes(this.draft);
     const t = this.ctx.localize;
+    const feedback = { cancellation_reason: reason, cancellation_comment: comment.trim() || null };
     const result = await this.ctx.actions.run(
       actionKey('cancel', subscription.id),
       async () => {
-        const updated = await store.updateSubscription(subscription.id, {
-          cancel_at_period_end: true,
-          cancellation_reason: reason,
-          cancellation_comment: comment.trim() || null,
-        });
+        const updated = now
+          ? await store.revokeSubscription(subscription.id, feedback)
+          : await store.updateSubscription(subscription.id, {
+              cancel_at_period_end: true,
+              ...feedback,
+            });
         // Closed before the outcome renders, so focus can leave the modal dialog.
         this.close();
         return updated;
       },
       {
         success: (updated) =>
-          t.term('canceledAnnouncement', updated.product.name, endDate(t, updated)),
+          now
+            ? t.term('canceledNowAnnouncement', updated.product.name)
+            : t.term('canceledAnnouncement', updated.product.name, endDate(t, updated)),
         event: (updated) => new PortalSubscriptionCanceledEvent(updated),
-        focus: () => actionButton(subscription.id, 'resume-button'),
+        // Revoked, it has no buttons left: focus goes to its details.
+        focus: () => actionButton(subscription.id, now ? 'details-button' : 'resume-button'),
         quietError: true,
       },
     );
     // Signed out (the session expired): no error to show; the draft waits for the customer.
     if (!result.ok && this.draft && this.ctx.session()?.status === 'signed-in')
       this.set({ ...this.draft, error: describeError(t, result.error) });
+  }
+
+  private confirmLabel(draft: CancelDraft): string {
+    const t = this.ctx.localize;
+    if (this.busy) return t.term('cancelling');
+    if (draft.collection.status === 'failed') return t.term('retry');
+    return revokes(draft) ? t.term('confirmCancelNow') : t.term('confirmCancel');
   }
 
   render(): TemplateResult {
@@ -119,13 +161,7 @@ export class CancelSubscription {
         draft
           ? html`<h3 slot="heading">${t.term('cancelHeading', draft.subscription.product.name)}</h3>
               <p slot="description">
-                ${t.term(
-                  // Someone in a trial was never charged: "not charged again" would be wrong.
-                  draft.subscription.status === 'trialing'
-                    ? 'cancelTrialConsequence'
-                    : 'cancelConsequence',
-                  endDate(t, draft.subscription),
-                )}
+                ${cancelConsequence(t, draft.subscription, draft.collection)}
               </p>
               <form @submit=${submit}>
                 <fieldset>
@@ -155,12 +191,22 @@ export class CancelSubscription {
                     this.edit({ comment: (e.target as HTMLTextAreaElement).value })}
                 ></textarea>
                 ${draft.error ? html`<p class="error" role="alert">${draft.error}</p>` : nothing}
+                ${
+                  draft.collection.status === 'failed'
+                    ? html`<p class="error" role="alert">${draft.collection.error}</p>`
+                    : nothing
+                }
                 <div class="actions">
                   <button type="button" class="secondary" autofocus data-dialog="close">
                     ${t.term('keepSubscription')}
                   </button>
-                  <button type="submit" part="confirm-button" ?disabled=${this.busy}>
-                    ${this.busy ? t.term('cancelling') : t.term('confirmCancel')}
+                  <button
+                    type="submit"
+                    part="confirm-button"
+                    class=${revokes(draft) ? 'danger' : nothing}
+                    ?disabled=${this.busy || draft.collection.status === 'loading'}
+                  >
+                    ${this.confirmLabel(draft)}
                   </button>
                 </div>
               </form>`

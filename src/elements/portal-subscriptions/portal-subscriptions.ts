@@ -11,19 +11,19 @@ import {
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import type { SessionInfo } from '../../session/session.js';
+import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
 import { subscriptions as de } from '../../locales/de/subscriptions.js';
 import { subscriptions as en } from '../../locales/en/subscriptions.js';
 import { subscriptions as es } from '../../locales/es/subscriptions.js';
-import { CancelSubscription } from './cancel-dialog.js';
-import { PlanChange } from './change-plan-dialog.js';
-import { SeatsChange } from './change-seats-dialog.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
-import { actionKeys, renderSubscriptionActions } from './subscription-actions.js';
+import { actionButton, actionKeys, renderSubscriptionActions } from './subscription-actions.js';
 import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
 import type { ChangeContext } from './subscription-change.js';
-import { cancelScheduledChange, resumeSubscription } from './subscription-writes.js';
+import { PastDuePayment } from './past-due.js';
+import { SubscriptionFlows } from './subscription-flows.js';
+import { SubscriptionLookups } from './subscription-lookups.js';
 import { renderTrialCardPrompt } from './trial-card-prompt.js';
 import { renderSubscriptionItem, scheduledChangeOf } from './subscription-item.js';
 
@@ -59,11 +59,17 @@ const ownerOf = (info: SessionInfo | null) =>
  * @csspart change-button - Opens the plan change dialog.
  * @csspart seats-button - Opens the seat count dialog (seat-based plans).
  * @csspart scheduled-change - The badge of a change that applies at the period's end (also `status`).
- * @csspart cancel-change-button - Withdraws the scheduled change.
+ * @csspart cancel-change-button - Asks, then withdraws the scheduled change.
+ * @csspart pause-button - Opens the pause dialog (when the organization lets customers pause).
+ * @csspart cancel-pause-button - Withdraws a pause scheduled for the period's end.
+ * @csspart resume-pause-button - Asks, then resumes a paused subscription (a new period, charged now).
+ * @csspart past-due - Under a past-due subscription: the failed payment, with "Pay now" and "Update card".
+ * @csspart pay-now-button - Pays the order Polar failed to charge (its amount and card named first).
+ * @csspart progress - In the payment dialog: what the payment waits for (the bank, 3-D Secure).
  * @csspart trial-card-prompt - Asks a trial without a card to add one before the trial ends.
  * @csspart add-card-button - Sends the customer to their payment methods (`portal-payment-method-requested`).
- * @csspart fix-payment-button - After a declined charge: to the payment methods, to fix the card.
- * @csspart dialog - The cancel, plan change and seat count dialogs.
+ * @csspart fix-payment-button - After a declined charge, on a past-due subscription or when resuming needs a card: to the payment methods.
+ * @csspart dialog - The cancel, plan change, seat count and pause dialogs, and the confirmations.
  * @csspart confirm-button - A dialog's confirming button (plans, seats: once the charge is agreed).
  * @csspart preview - What the change will cost.
  * @csspart preview-lines - The preview's lines: each proration, tax, total, what is due today.
@@ -77,7 +83,7 @@ const ownerOf = (info: SessionInfo | null) =>
  *
  * @fires portal-subscription-canceled - A subscription will end at the end of its period.
  * @fires portal-subscription-uncanceled - A pending cancellation was withdrawn.
- * @fires portal-subscription-updated - The plan or the number of seats changed, or a scheduled change was withdrawn.
+ * @fires portal-subscription-updated - The plan or the number of seats changed, a scheduled change was withdrawn, or the subscription was paused, resumed or its pause withdrawn.
  * @fires portal-payment-method-requested - The customer asked to fix or add a card (a declined charge, a trial without one). Cancelable: `preventDefault()` says the host took them there, and the dialog closes.
  *
  * @cssprop --portal-color-success - Active and trialing badges, success outcomes.
@@ -88,6 +94,11 @@ export class PortalSubscriptions extends PortalElement {
 
   /** Subscriptions per page (the API's `limit`, at most 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /**
+   * The page's card form (see `<portal-customer>`): its `authenticate` runs the bank's 3-D Secure
+   * step when paying a past-due subscription needs it.
+   */
+  @property({ attribute: false }) paymentMethodCollector: PaymentMethodCollector | null = null;
   @state() private page = 1;
   /** Whose place (page, open rows, dialogs and drafts) the element shows: the last one signed in. */
   private owner: string | null = null;
@@ -110,26 +121,12 @@ export class PortalSubscriptions extends PortalElement {
     (id) => this.subscriptions.value?.items.find((s) => s.id === id),
   );
 
-  /** The plans of the organization, read only to name a scheduled plan change. */
-  private readonly catalog = new ResourceController(this, {
-    session: () => this.session,
-    kind: 'catalog',
-    args: () => [this.subscriptions.value?.items[0]?.product.organization.slug ?? ''] as const,
-    load: (client, [slug]) => client.organization(slug),
-    enabled: () => !!this.subscriptions.value?.items.some((s) => s.pending_update?.product_id),
-  });
-
-  /** The cards on file, read only while a trial runs: one without a card is asked to add one. */
-  private readonly cards = new ResourceController(this, {
-    session: () => this.session,
-    kind: 'payment-methods',
-    load: (client) => client.listPaymentMethods(),
-    enabled: () =>
-      this.canManageBilling &&
-      !!this.subscriptions.value?.items.some(
-        (s) => s.status === 'trialing' && !s.cancel_at_period_end,
-      ),
-  });
+  private readonly lookups = new SubscriptionLookups(
+    this,
+    () => this.session,
+    () => this.subscriptions.value?.items ?? [],
+    () => this.canManageBilling,
+  );
 
   private readonly context: ChangeContext = {
     host: this,
@@ -138,9 +135,17 @@ export class PortalSubscriptions extends PortalElement {
     localize: this.localize,
     requestPaymentMethod: (subscription, need) => this.requestPaymentMethod(subscription, need),
   };
-  private readonly cancel = new CancelSubscription(this.context);
-  private readonly planChange = new PlanChange(this.context);
-  private readonly seatsChange = new SeatsChange(this.context);
+  private readonly flows = new SubscriptionFlows(this, this.context);
+  private readonly pastDue = new PastDuePayment(this, {
+    session: () => this.session,
+    localize: this.localize,
+    actions: this.actions,
+    focus: (selector) => this.focusAfterRender(selector),
+    collector: () => this.paymentMethodCollector,
+    paidFocus: (order) => actionButton(order.subscription_id ?? '', 'details-button'),
+    pastDue: () => this.subscriptions.value?.items.filter((s) => s.status === 'past_due') ?? [],
+    manage: () => this.canManageBilling,
+  });
 
   constructor() {
     super();
@@ -155,9 +160,8 @@ export class PortalSubscriptions extends PortalElement {
 
   private resetPlace(): void {
     this.page = 1;
-    this.cancel.close();
-    this.planChange.flow.close();
-    this.seatsChange.flow.close();
+    this.flows.close();
+    this.pastDue.reset();
     this.details.reset();
     this.actions.reset();
   }
@@ -182,8 +186,7 @@ export class PortalSubscriptions extends PortalElement {
         error: (error) => renderLoadError(t, error, () => this.subscriptions.retry()),
         complete: (page) => this.renderList(page),
       })}
-      ${this.actions.renderAnnouncement()} ${this.cancel.render()} ${this.planChange.render()}
-      ${this.seatsChange.render()}
+      ${this.actions.renderAnnouncement()} ${this.flows.render()} ${this.pastDue.renderDialog()}
     </section>`;
   }
 
@@ -196,30 +199,23 @@ export class PortalSubscriptions extends PortalElement {
       planChange: this.canChange('plan-change'),
       seats: this.canChange('seats'),
     };
-    const on = {
-      cancel: (s: CustomerSubscription) => this.cancel.open(s),
-      resume: (s: CustomerSubscription) => resumeSubscription(this.context, s),
-      changePlan: (s: CustomerSubscription) => this.planChange.open(s),
-      changeSeats: (s: CustomerSubscription) => this.seatsChange.open(s),
-      cancelScheduledChange: (s: CustomerSubscription) => cancelScheduledChange(this.context, s),
-      busy: (key: string) => this.actions.busy(key),
-    };
-    const plans = this.catalog.value?.products ?? [];
-    const planName = (id: string) => plans.find((p) => p.id === id)?.name ?? null;
-    const noCard = this.cards.value?.items.length === 0;
+    const noCard = this.lookups.noCard;
     return html`<p class="visually-hidden" role="status">
         ${t.term('subscriptionsLoaded', page.items.length)}
       </p>
       <ul part="list">
         ${page.items.map((subscription) =>
           renderSubscriptionItem(t, subscription, {
-            scheduled: scheduledChangeOf(t, subscription, planName),
-            prompt:
+            scheduled: scheduledChangeOf(t, subscription, this.lookups.planName),
+            prompt: html`${
               noCard && may.manage
                 ? renderTrialCardPrompt(t, subscription, () =>
                     this.requestPaymentMethod(subscription, 'trial'),
                   )
-                : nothing,
+                : nothing
+            }${this.pastDue.render(t, subscription, () =>
+              this.requestPaymentMethod(subscription, 'declined'),
+            )}`,
             detailOpen: this.details.isOpen(subscription.id),
             toggleDetail: () => this.details.toggle(subscription.id),
             detail: () =>
@@ -229,8 +225,11 @@ export class PortalSubscriptions extends PortalElement {
                 this.details.preview(subscription.id),
                 !this.isHidden('usage') && this.organization.usageShown,
               ),
-            actions: renderSubscriptionActions(t, subscription, may, on),
-            outcome: this.actions.renderOutcome(...actionKeys(subscription.id)),
+            actions: renderSubscriptionActions(t, subscription, may, this.flows.handlers),
+            outcome: this.actions.renderOutcome(
+              ...actionKeys(subscription.id),
+              ...this.pastDue.outcomeKeys(subscription),
+            ),
           }),
         )}
       </ul>

@@ -66,9 +66,23 @@ export class SubscriptionDetails {
   }
 }
 
-/** Whether the subscription will bill again (so there is a next charge to preview). */
-const chargesAgain = (s: CustomerSubscription) =>
-  !s.cancel_at_period_end && !s.ended_at && s.status !== 'canceled';
+/**
+ * Whether there is a next charge to preview, as Polar's `get_charge_preview` allows it (active
+ * and trialing subscriptions, and paused ones that resume on a date) and its portal shows it
+ * (`CurrentPeriodOverview`: not while cancelling, nor for a pause without a resume date).
+ */
+export const chargesAgain = (s: CustomerSubscription): boolean => {
+  if (s.cancel_at_period_end || s.ended_at) return false;
+  if (s.status === 'paused') return Boolean(s.resumes_at);
+  if (s.status !== 'active' && s.status !== 'trialing') return false;
+  return !s.pause_at_period_end || Boolean(s.resumes_at);
+};
+
+/** When the next charge is made: on resuming after a pause, else at the period's end. */
+const nextChargeDate = (s: CustomerSubscription): string =>
+  (s.status === 'paused' || s.pause_at_period_end) && s.resumes_at
+    ? s.resumes_at
+    : s.current_period_end;
 
 /** The next charge as the preview says, or why it cannot say yet. */
 function nextCharge(
@@ -77,12 +91,13 @@ function nextCharge(
   preview: Preview,
   money: (amount: number) => string,
 ): string {
+  if (subscription.status === 'past_due') return t.term('pastDueNextCharge');
   if (!chargesAgain(subscription)) return t.term('noFurtherCharges');
   if (preview?.status === 'complete' && preview.value)
     return t.term(
       'nextChargeOn',
       money(preview.value.total_amount),
-      formatDate(subscription.current_period_end, t.lang()),
+      formatDate(nextChargeDate(subscription), t.lang()),
     );
   if (preview?.status === 'error') return describeError(t, preview.error);
   return t.term('previewLoading');

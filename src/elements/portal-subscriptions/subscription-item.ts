@@ -36,6 +36,11 @@ export function statusOf(
         date(subscription.ends_at ?? subscription.current_period_end),
       ),
     };
+  if (status === 'active' && subscription.pause_at_period_end)
+    return {
+      key: 'pausing',
+      label: t.term('statusPausesOn', date(subscription.current_period_end)),
+    };
   if (status === 'paused')
     return {
       key: 'paused',
@@ -74,12 +79,25 @@ export function scheduledChangeOf(
   return t.term('statusChangesTo', what, date);
 }
 
-/** What happens next: ended, cancels, trial ends or renews, with the date. */
+/** What happens next: ended, cancels, pauses, resumes, payment overdue, trial ends or renews. */
 export function periodWording(t: PortalLocalize, subscription: CustomerSubscription): string {
   const date = (value: string) => formatDate(value, t.lang());
+  const resumes = subscription.resumes_at;
   if (subscription.ended_at) return t.term('endedOn', date(subscription.ended_at));
   if (subscription.cancel_at_period_end && subscription.ends_at)
     return t.term('cancelsOn', date(subscription.ends_at));
+  if (subscription.status === 'paused')
+    return resumes ? t.term('resumesOn', date(resumes)) : t.term('pausedUntilResumed');
+  if (subscription.pause_at_period_end)
+    return resumes
+      ? t.term('pausesOnResumesOn', date(subscription.current_period_end), date(resumes))
+      : t.term('pausesOn', date(subscription.current_period_end));
+  // Polar stopped renewing it: the failed charge is what the customer must act on.
+  if (subscription.status === 'past_due')
+    return t.term(
+      'pastDueSince',
+      date(subscription.past_due_at ?? subscription.current_period_start),
+    );
   if (subscription.status === 'trialing' && subscription.trial_end)
     return t.term('trialEndsOn', date(subscription.trial_end));
   return t.term('renewsOn', date(subscription.current_period_end));

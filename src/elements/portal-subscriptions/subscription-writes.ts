@@ -27,20 +27,17 @@ export function resumeSubscription(ctx: ChangeContext, subscription: CustomerSub
   );
 }
 
-/** Withdraws a scheduled (`next_period`) change: the subscription renews as it is. */
-export function cancelScheduledChange(
-  ctx: ChangeContext,
-  subscription: CustomerSubscription,
-): void {
+/** Withdraws a scheduled pause (Polar's `cancel_scheduled_pause`): it renews as usual. */
+export function cancelScheduledPause(ctx: ChangeContext, subscription: CustomerSubscription): void {
   const store = ctx.session()?.store;
   if (!store) return;
   void ctx.actions.run(
-    actionKey('cancel-change', subscription.id),
-    () => store.clearPendingUpdate(subscription.id),
+    actionKey('cancel-pause', subscription.id),
+    () => store.updateSubscription(subscription.id, { pause_at_period_end: false }),
     {
-      success: (updated) => ctx.localize.term('scheduledChangeCancelled', updated.product.name),
+      success: (updated) => ctx.localize.term('pauseCancelledAnnouncement', updated.product.name),
       event: (updated) => new PortalSubscriptionUpdatedEvent(updated),
-      focus: () => actionButton(subscription.id, 'cancel-button'),
+      focus: () => actionButton(subscription.id, 'pause-button'),
     },
   );
 }

@@ -131,4 +131,55 @@ export const subscriptions: typeof en = {
   changePlanNew: 'einen neuen Tarif',
   changeScheduledAnnouncement: (name: string, date: string) =>
     `${name} ändert sich am ${date}. Es wurde nichts abgebucht.`,
+  statusPausesOn: (date: string) => `Pausiert ab ${date}`,
+  pausesOn: (date: string) => `Pausiert ab ${date}, bis Sie es fortsetzen`,
+  pausesOnResumesOn: (date: string, resumes: string) =>
+    `Pausiert ab ${date}, läuft ab ${resumes} weiter`,
+  resumesOn: (date: string) => `Läuft ab ${date} weiter`,
+  pausedUntilResumed: 'Pausiert, bis Sie es fortsetzen',
+  pauseSubscription: 'Abo pausieren',
+  pauseHeading: (name: string) => `${name} pausieren?`,
+  pauseConsequence: (date: string) =>
+    `Es bleibt bis ${date} aktiv. Danach pausiert es: Sie zahlen nichts, und seine Vorteile ruhen, bis es weiterläuft.`,
+  resumeDateField: 'Fortsetzen am (optional)',
+  resumeDateHint: (date: string) =>
+    `Ein Tag nach dem ${date}. Leer lassen, um pausiert zu bleiben, bis Sie es selbst fortsetzen.`,
+  resumeAfter: (date: string) => `Wählen Sie einen Tag nach dem ${date}.`,
+  keepSubscriptionRunning: 'Weiterlaufen lassen',
+  confirmPause: 'Abo pausieren',
+  pausing: 'Wird pausiert…',
+  pausedAnnouncement: (name: string, date: string) =>
+    `${name} pausiert ab ${date}, bis Sie es fortsetzen.`,
+  pausedUntilAnnouncement: (name: string, date: string, resumes: string) =>
+    `${name} pausiert ab ${date} und läuft ab ${resumes} weiter.`,
+  cancelScheduledPause: 'Geplante Pause aufheben',
+  cancellingPause: 'Pause wird aufgehoben…',
+  pauseCancelledAnnouncement: (name: string) =>
+    `${name} wird nicht pausiert: Es verlängert sich wie gewohnt.`,
+  resumePause: 'Jetzt fortsetzen',
+  resumePauseHeading: (name: string) => `${name} jetzt fortsetzen?`,
+  resumePauseConsequence: (price: string, date: string) =>
+    `Heute beginnt ein neuer Zeitraum, der sofort berechnet wird: ${price}, zuzüglich anfallender Steuern. Es verlängert sich am ${date}.`,
+  confirmResumePause: 'Fortsetzen und bezahlen',
+  keepPaused: 'Pausiert lassen',
+  resumedPauseAnnouncement: (name: string, date: string) =>
+    `${name} ist wieder aktiv und verlängert sich am ${date}.`,
+  resumeNeedsCard: 'Hinterlegen Sie eine Zahlungsmethode, bevor Sie dieses Abo fortsetzen.',
+  cancelChangeHeading: 'Geplante Änderung aufheben?',
+  cancelChangeConsequence: (name: string, date: string) =>
+    `${name} verlängert sich am ${date} unverändert.`,
+  keepScheduledChange: 'Änderung behalten',
+  pastDueSince: (date: string) => `Zahlung überfällig seit ${date}`,
+  pastDueNotice: (amount: string) =>
+    `Ihre letzte Zahlung über ${amount} ist fehlgeschlagen. Bezahlen Sie jetzt oder aktualisieren Sie Ihre Karte, um Ihr Abo zu behalten.`,
+  pastDueNoticeNoAmount:
+    'Ihre letzte Zahlung ist fehlgeschlagen. Aktualisieren Sie Ihre Karte, um Ihr Abo zu behalten.',
+  pastDueNextCharge: 'Überfällig: Zuerst die fehlgeschlagene Zahlung begleichen',
+  payNow: 'Jetzt bezahlen',
+  cancelPastDue:
+    'Ihre letzte Zahlung ist nicht durchgegangen. Wenn Sie jetzt kündigen, endet Ihr Abo sofort und es werden keine weiteren Zahlungsversuche unternommen.',
+  cancelPastDueOutstanding: (amount: string) =>
+    `Ihre letzte Zahlung ist nicht durchgegangen. Wenn Sie jetzt kündigen, endet Ihr Abo sofort: Die offenen ${amount} werden nicht eingezogen.`,
+  confirmCancelNow: 'Jetzt kündigen',
+  canceledNowAnnouncement: (name: string) => `${name} ist beendet.`,
 };

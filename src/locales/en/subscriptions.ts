@@ -128,4 +128,51 @@ export const subscriptions = {
   changePlanNew: 'a new plan',
   changeScheduledAnnouncement: (name: string, date: string) =>
     `${name} changes on ${date}. Nothing was charged.`,
+  statusPausesOn: (date: string) => `Pauses on ${date}`,
+  pausesOn: (date: string) => `Pauses on ${date}, until you resume it`,
+  pausesOnResumesOn: (date: string, resumes: string) => `Pauses on ${date}, resumes on ${resumes}`,
+  resumesOn: (date: string) => `Resumes on ${date}`,
+  pausedUntilResumed: 'Paused until you resume it',
+  pauseSubscription: 'Pause subscription',
+  pauseHeading: (name: string) => `Pause ${name}?`,
+  pauseConsequence: (date: string) =>
+    `It stays active until ${date}. Then it pauses: you are not charged, and its benefits stop until it resumes.`,
+  resumeDateField: 'Resume on (optional)',
+  resumeDateHint: (date: string) =>
+    `A day after ${date}. Leave it empty to stay paused until you resume it yourself.`,
+  resumeAfter: (date: string) => `Choose a day after ${date}.`,
+  keepSubscriptionRunning: 'Keep it running',
+  confirmPause: 'Pause subscription',
+  pausing: 'Pausing…',
+  pausedAnnouncement: (name: string, date: string) =>
+    `${name} pauses on ${date}, until you resume it.`,
+  pausedUntilAnnouncement: (name: string, date: string, resumes: string) =>
+    `${name} pauses on ${date} and resumes on ${resumes}.`,
+  cancelScheduledPause: 'Cancel scheduled pause',
+  cancellingPause: 'Cancelling the pause…',
+  pauseCancelledAnnouncement: (name: string) => `${name} will no longer pause: it renews as usual.`,
+  resumePause: 'Resume now',
+  resumePauseHeading: (name: string) => `Resume ${name} now?`,
+  resumePauseConsequence: (price: string, date: string) =>
+    `A new period starts today and is charged now: ${price}, plus tax where it applies. It renews on ${date}.`,
+  confirmResumePause: 'Resume and pay',
+  keepPaused: 'Stay paused',
+  resumedPauseAnnouncement: (name: string, date: string) =>
+    `${name} is active again and renews on ${date}.`,
+  resumeNeedsCard: 'Add a payment method before resuming this subscription.',
+  cancelChangeHeading: 'Cancel the scheduled change?',
+  cancelChangeConsequence: (name: string, date: string) => `${name} renews on ${date} unchanged.`,
+  keepScheduledChange: 'Keep the change',
+  pastDueSince: (date: string) => `Payment overdue since ${date}`,
+  pastDueNotice: (amount: string) =>
+    `Your last payment of ${amount} failed. Pay it now, or update your card, to keep your subscription.`,
+  pastDueNoticeNoAmount: 'Your last payment failed. Update your card to keep your subscription.',
+  pastDueNextCharge: 'Overdue: pay the failed payment first',
+  payNow: 'Pay now',
+  cancelPastDue:
+    'Your latest payment didn’t go through. Cancelling now ends your subscription immediately and stops any further payment attempts.',
+  cancelPastDueOutstanding: (amount: string) =>
+    `Your latest payment didn’t go through. Cancelling now ends your subscription immediately: the ${amount} still owed is not collected.`,
+  confirmCancelNow: 'Cancel now',
+  canceledNowAnnouncement: (name: string) => `${name} has ended.`,
 };

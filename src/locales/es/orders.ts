@@ -41,31 +41,9 @@ export const orders: typeof en = {
   billingDetailsLegend: 'Datos de facturación de la factura',
   billingSaved: 'Datos de facturación guardados.',
   retryPayment: 'Pagar ahora',
-  retryHeading: (amount: string) => `¿Pagar ${amount} ahora?`,
-  retryWithCard: (amount: string, card: string) => `Cobraremos ${amount} a ${card}.`,
-  retryNoCard: 'Añade primero un método de pago en tu cuenta.',
-  cardEnding: (brand: string, last4: string) => `tu ${brand} terminada en ${last4}`,
-  retryConfirm: 'Pagar ahora',
-  retrying: 'Pagando…',
-  retryKeep: 'Ahora no',
-  retryNeedsAction:
-    'Su banco pide confirmar este pago en su propia página, que no puede abrirse aquí. Use otra tarjeta o espere al próximo intento.',
   retryProcessing:
     'Su banco todavía está procesando el pago. Esta página se actualizará cuando termine.',
-  retryDeclined: 'El pago no se ha realizado.',
-  paidAnnouncement: (amount: string) => `Gracias: ${amount} pagados.`,
   nextAttempt: (date: string) => `Volveremos a intentarlo el ${date}.`,
-  retryAuthenticating: 'Confirme el pago en la ventana que abrió su banco…',
-  retryWaiting: (seconds: number) =>
-    seconds === 0
-      ? 'Esperando la respuesta de su banco…'
-      : `Esperando la respuesta de su banco… (${seconds} s)`,
-  retryTooLong:
-    'La confirmación del pago está tardando más de lo esperado. Es posible que su pago aún se esté procesando: vuelva a mirar este pedido dentro de unos minutos antes de pagar de nuevo.',
-  retryAuthenticationFailed: 'Su banco no confirmó el pago. No se ha cobrado nada.',
-  retryLimitReached:
-    'Este pedido ya no se puede pagar desde aquí: se alcanzó el límite de cinco intentos. Seguiremos intentando cobrar su tarjeta en la fecha indicada, o contacte con el vendedor.',
-  retryClose: 'Cerrar',
   preparingReceipt: 'Preparando el recibo…',
   receiptTooLong: 'El recibo todavía se está preparando. Inténtelo de nuevo en un minuto.',
   walletCredit: (amount: string) =>

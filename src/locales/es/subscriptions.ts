@@ -130,4 +130,55 @@ export const subscriptions: typeof en = {
   changePlanNew: 'un plan nuevo',
   changeScheduledAnnouncement: (name: string, date: string) =>
     `${name} cambia el ${date}. No se cobró nada.`,
+  statusPausesOn: (date: string) => `Se pausa el ${date}`,
+  pausesOn: (date: string) => `Se pausa el ${date}, hasta que la reanudes`,
+  pausesOnResumesOn: (date: string, resumes: string) =>
+    `Se pausa el ${date} y se reanuda el ${resumes}`,
+  resumesOn: (date: string) => `Se reanuda el ${date}`,
+  pausedUntilResumed: 'En pausa hasta que la reanudes',
+  pauseSubscription: 'Pausar suscripción',
+  pauseHeading: (name: string) => `¿Pausar ${name}?`,
+  pauseConsequence: (date: string) =>
+    `Sigue activa hasta el ${date}. Después se pausa: no se te cobra y sus beneficios se detienen hasta que se reanude.`,
+  resumeDateField: 'Reanudar el (opcional)',
+  resumeDateHint: (date: string) =>
+    `Un día posterior al ${date}. Déjalo vacío para seguir en pausa hasta que la reanudes tú.`,
+  resumeAfter: (date: string) => `Elige un día posterior al ${date}.`,
+  keepSubscriptionRunning: 'Mantenerla activa',
+  confirmPause: 'Pausar suscripción',
+  pausing: 'Pausando…',
+  pausedAnnouncement: (name: string, date: string) =>
+    `${name} se pausa el ${date}, hasta que la reanudes.`,
+  pausedUntilAnnouncement: (name: string, date: string, resumes: string) =>
+    `${name} se pausa el ${date} y se reanuda el ${resumes}.`,
+  cancelScheduledPause: 'Anular la pausa programada',
+  cancellingPause: 'Anulando la pausa…',
+  pauseCancelledAnnouncement: (name: string) =>
+    `${name} ya no se pausará: se renueva como siempre.`,
+  resumePause: 'Reanudar ahora',
+  resumePauseHeading: (name: string) => `¿Reanudar ${name} ahora?`,
+  resumePauseConsequence: (price: string, date: string) =>
+    `Hoy empieza un nuevo periodo que se cobra ahora: ${price}, más los impuestos que correspondan. Se renueva el ${date}.`,
+  confirmResumePause: 'Reanudar y pagar',
+  keepPaused: 'Seguir en pausa',
+  resumedPauseAnnouncement: (name: string, date: string) =>
+    `${name} vuelve a estar activa y se renueva el ${date}.`,
+  resumeNeedsCard: 'Añade un método de pago antes de reanudar esta suscripción.',
+  cancelChangeHeading: '¿Anular el cambio programado?',
+  cancelChangeConsequence: (name: string, date: string) =>
+    `${name} se renueva el ${date} sin cambios.`,
+  keepScheduledChange: 'Mantener el cambio',
+  pastDueSince: (date: string) => `Pago vencido desde el ${date}`,
+  pastDueNotice: (amount: string) =>
+    `Tu último pago de ${amount} no se pudo cobrar. Págalo ahora o actualiza tu tarjeta para conservar tu suscripción.`,
+  pastDueNoticeNoAmount:
+    'Tu último pago no se pudo cobrar. Actualiza tu tarjeta para conservar tu suscripción.',
+  pastDueNextCharge: 'Vencido: primero paga el cobro fallido',
+  payNow: 'Pagar ahora',
+  cancelPastDue:
+    'Tu último pago no se completó. Si cancelas ahora, tu suscripción termina de inmediato y no se harán más intentos de cobro.',
+  cancelPastDueOutstanding: (amount: string) =>
+    `Tu último pago no se completó. Si cancelas ahora, tu suscripción termina de inmediato: los ${amount} pendientes no se cobran.`,
+  confirmCancelNow: 'Cancelar ahora',
+  canceledNowAnnouncement: (name: string) => `${name} ha terminado.`,
 };

@@ -224,7 +224,17 @@ describe('a scheduled change (next_period)', () => {
       expect(text(row(el))).to.contain(money(1200, lang), 'still the monthly price');
       await expect(el).to.be.accessible();
       $(el, '[part=cancel-change-button]')!.click();
+      // As Polar's portal asks first: the plan then renews unchanged.
+      const confirm = dialog(el, 'subscription-confirm');
+      await waitUntil(() => confirm.open, 'the confirmation');
+      expect(text(confirm)).to.contain('Acme Pro');
+      expect(mock.state.db.subscriptions.all().some((s) => s.pending_update !== null)).to.equal(
+        true,
+        'nothing withdrawn before the confirmation',
+      );
+      confirm.querySelector<HTMLButtonElement>('[part=confirm-button]')!.click();
       await waitUntil(() => !$(el, '[part~=scheduled-change]'), 'the change withdrawn');
+      await waitUntil(() => !confirm.open, 'the confirmation closed');
       expect(text(row(el).querySelector('[part~=outcome]'))).to.contain(cancelled);
       expect(mock.state.db.subscriptions.all().every((s) => s.pending_update === null)).to.equal(
         true,
