@@ -11,6 +11,7 @@ import * as service from '../services/orders.js';
 import * as payments from '../services/payments.js';
 import type { MockState } from '../state.js';
 import { field, parseJsonBody, parsePathId } from '../validation.js';
+import { renewDue } from '../services/subscription-renewals.js';
 
 /** Orders (reference.md §4.4): billing data, so members without a billing role get 403. */
 
@@ -69,6 +70,9 @@ async function list(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const query = parseOrdersQuery(ctx.url);
   const { db } = ctx.state;
+  // The renewals Polar's scheduler would have made by now bill orders: make them first, so the
+  // list holds them even when no subscription was read since the period ended.
+  renewDue(ctx.state, db.subscriptions.ownedBy(subject));
   const product = (o: OrderRow) => (o.product_id ? db.products.get(o.product_id) : undefined);
   const rows = db.orders
     .ownedBy(subject)

@@ -32,6 +32,24 @@ describe('order history', () => {
     assertMatches2026('ListResourceCustomerOrder', (await alice.call('/')).body);
   });
 
+  test('a renewal that fell due is in the list even when no subscription was read since', async () => {
+    const alice = await session('alice@example.com');
+    const before = (await alice.call('/')).body!.pagination.total_count as number;
+    const sub = mock.mock.state.db.subscriptions.find(
+      (s) => s.customer_id === mock.customer('alice@example.com').id && s.status === 'active',
+    )!;
+    const seconds = Math.ceil(
+      (Date.parse(sub.current_period_end) - mock.mock.state.clock.now()) / 1000,
+    );
+    await mock.call('/__dev/clock', { method: 'POST', json: { advance_seconds: seconds + 60 } });
+    // Weeks later the old session has expired: the customer signs in again.
+    const after = (await (await session('alice@example.com')).call('/')).body!;
+    assert.equal(after.pagination.total_count, before + 1);
+    assert.equal(after.items[0].subscription_id, sub.id);
+    assert.equal(after.items[0].billing_reason, 'subscription_cycle');
+    assert.equal(after.items[0].subtotal_amount, 1200, "Acme Pro's $12 a month");
+  });
+
   test('filters by billing type and product name; another customer’s order is 404', async () => {
     const alice = await session('alice@example.com');
     const oneTime = await alice.call('/?product_billing_type=one_time');
