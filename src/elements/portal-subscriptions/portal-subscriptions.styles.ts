@@ -11,6 +11,7 @@ export const subscriptionsStyles = css`
     color: var(--_danger);
   }
   .badge.canceled,
+  .badge.pausing,
   .badge.paused {
     color: var(--_muted);
   }
@@ -24,5 +25,10 @@ export const subscriptionsStyles = css`
   }
   .notice {
     margin-block: 0.5rem;
+  }
+  /* A failed payment stands out from the row: it is the one thing the customer must act on. */
+  [part='past-due'] {
+    border-inline-start: 3px solid var(--_danger);
+    padding-inline-start: 0.75rem;
   }
 `;
