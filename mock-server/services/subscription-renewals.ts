@@ -1,6 +1,6 @@
 import { isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import type { SubscriptionRow } from '../db/rows.js';
-import { nextPeriodEnd, periodAmount } from '../pricing.js';
+import { dayOf, nextPeriodEnd, periodAmount } from '../pricing.js';
 import type { MockState } from '../state.js';
 import { subscriptionChanged } from '../webhooks/emit.js';
 import { invoiceAmounts } from './subscription-billing.js';
@@ -27,7 +27,14 @@ function applyPending(state: MockState, row: SubscriptionRow): Partial<Subscript
   const price = product?.prices.find((p) => p.price_currency === row.currency);
   if (!product || !price || !product.recurring_interval) return { pending_update: null };
   const seats = isSeatBasedPrice(price) ? (pending.seats ?? row.seats) : null;
+  const intervalChanged =
+    product.recurring_interval !== row.recurring_interval ||
+    (product.recurring_interval_count ?? 1) !== row.recurring_interval_count;
   return {
+    // `SubscriptionUpdate.apply_update` anchors on the update's new cycle start: the renewal
+    // for a new interval, else the period the update was scheduled in (`update.py`
+    // `_generate_product_subscription_update`).
+    anchor_day: dayOf(intervalChanged ? row.current_period_end : row.current_period_start),
     product_id: product.id,
     price_id: price.id,
     recurring_interval: product.recurring_interval,
@@ -50,14 +57,18 @@ function renewOnce(state: MockState, row: SubscriptionRow): SubscriptionRow {
   }
   const changed = { ...row, ...applyPending(state, row) };
   const start = row.current_period_end;
+  // The first period after a trial is anchored on the trial's end (`svc` `cycle`).
+  const anchorDay = row.status === 'trialing' ? dayOf(start) : changed.anchor_day;
   const next = state.db.subscriptions.update(row, {
     ...applyPending(state, row),
     status: 'active',
+    anchor_day: anchorDay,
     current_period_start: start,
     current_period_end: nextPeriodEnd(
       start,
       changed.recurring_interval,
       changed.recurring_interval_count,
+      anchorDay,
     ),
     pending_prorations: [],
   });

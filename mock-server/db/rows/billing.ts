@@ -21,6 +21,11 @@ export interface SubscriptionRow extends Timestamps {
   currency: string;
   recurring_interval: RecurringInterval;
   recurring_interval_count: number;
+  /**
+   * The day of the month periods end on (Polar's `Subscription.anchor_day`): a period that
+   * ends on the 28th of February because the month is short ends on the 31st again in March.
+   */
+  anchor_day: number;
   current_period_start: string;
   current_period_end: string;
   trial_start: string | null;
@@ -77,6 +82,7 @@ export const subscriptionColumns: Columns<SubscriptionRow> = {
   currency: 'string',
   recurring_interval: 'string',
   recurring_interval_count: 'number',
+  anchor_day: 'number',
   current_period_start: 'string',
   current_period_end: 'string',
   trial_start: 'string?',
