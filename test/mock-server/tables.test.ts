@@ -16,13 +16,14 @@ import { mockForThisFile } from './harness.js';
  * provably changed no seeded row. It changed once on purpose since: subscriptions gained
  * `discount`, `pending_update` and `pending_prorations` (null, null, [] in every seeded row),
  * and the orders, meters and balances were made to tell one story (issue 15); then every
- * subscription gained its `anchor_day`, the day its current period ends on.
+ * subscription gained its `anchor_day` (the day its current period ends on) and its pause
+ * columns (`pause_at_period_end` false, `paused_at` and `resumes_at` null).
  * Restoring saved tables is in `state-file.test.ts`.
  */
 
 /** The seed at the default `ManualClock` moment, 2026-01-15 12:00 UTC. */
 const SEED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
-const SEED_SHA256 = '0ad0369ba1f7419e655095932358137fd64bbbecd6de0be2536b053b5d69ccf8';
+const SEED_SHA256 = 'a8607358e8b3988e8141f92ea646289469834a4922b70ea0dcf4aac2d452af85';
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

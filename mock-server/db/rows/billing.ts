@@ -36,6 +36,12 @@ export interface SubscriptionRow extends Timestamps {
   ends_at: string | null;
   ended_at: string | null;
   past_due_at: string | null;
+  /** Pauses instead of renewing at the period's end (`svc` `pause`; `cycle` pauses it). */
+  pause_at_period_end: boolean;
+  /** When the period's end paused it; null unless `status` is `paused`. */
+  paused_at: string | null;
+  /** When a pause ends by itself (Polar's `SubscriptionResumeJobStore`); null: until resumed. */
+  resumes_at: string | null;
   seats: number | null;
   customer_cancellation_reason: CustomerCancellationReason | null;
   customer_cancellation_comment: string | null;
@@ -93,6 +99,9 @@ export const subscriptionColumns: Columns<SubscriptionRow> = {
   ends_at: 'string?',
   ended_at: 'string?',
   past_due_at: 'string?',
+  pause_at_period_end: 'boolean',
+  paused_at: 'string?',
+  resumes_at: 'string?',
   seats: 'number?',
   customer_cancellation_reason: 'string?',
   customer_cancellation_comment: 'string?',
