@@ -17,13 +17,13 @@ import { mockForThisFile } from './harness.js';
  * `discount`, `pending_update` and `pending_prorations` (null, null, [] in every seeded row),
  * and the orders, meters and balances were made to tell one story (issue 15); then every
  * subscription gained its `anchor_day` (the day its current period ends on) and its pause
- * columns (`pause_at_period_end` false, `paused_at` and `resumes_at` null).
+ * columns; then Acme let customers pause, and Erin's subscription is paused until a date.
  * Restoring saved tables is in `state-file.test.ts`.
  */
 
 /** The seed at the default `ManualClock` moment, 2026-01-15 12:00 UTC. */
 const SEED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
-const SEED_SHA256 = 'a8607358e8b3988e8141f92ea646289469834a4922b70ea0dcf4aac2d452af85';
+const SEED_SHA256 = '2cfc1f0c9ffd5b34f8c8b655cd5a4d7e9581f92d823ac4086d654304bdf6504c';
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
