@@ -84,15 +84,20 @@ export function truncate(amount: number, share: Share): number {
 
 const DAY_MS = 86_400_000;
 
+/** The day of the month of a date, in UTC: what Polar keeps as a subscription's `anchor_day`. */
+export const dayOf = (iso: string): number => new Date(iso).getUTCDate();
+
 /**
  * Where a period that starts at `start` ends: days and weeks add up, months and years keep the
  * anchor day, clamped to the month's length (`enums.py` `RecurringInterval.get_next_period`).
+ * A renewal passes the subscription's `anchor_day`: the default, `start`'s own day, is right
+ * only for a period that starts a new anchor (a new subscription, a reset, a resume).
  */
 export function nextPeriodEnd(
   start: string,
   interval: RecurringInterval,
   count = 1,
-  anchorDay = new Date(start).getUTCDate(),
+  anchorDay = dayOf(start),
 ): string {
   const from = new Date(start);
   if (interval === 'day' || interval === 'week') {

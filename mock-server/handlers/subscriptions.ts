@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { authenticate, authenticateBilling, type PortalSubject } from '../auth.js';
 import type { SubscriptionRow } from '../db/rows.js';
-import { notFound, polarError } from '../errors.js';
+import { notFound } from '../errors.js';
 import { JsonText } from '../json-text.js';
 import { listQuery, pageJson, paginate } from '../pagination.js';
+import { forbidExtra, futureDatetime, laxBool, literalTrue } from '../pydantic-fields.js';
 import type { Route, RouteContext } from '../routing.js';
 import { subscriptionJson } from '../serializers/subscription.js';
 import { planProductChange, planSeatChange } from '../services/subscription-billing.js';
 import * as changes from '../services/subscription-changes.js';
+import * as pauses from '../services/subscription-pauses.js';
 import * as previews from '../services/subscription-previews.js';
 import { renewDue } from '../services/subscription-renewals.js';
 import * as cancellation from '../services/subscription-cancel-preview.js';
@@ -40,6 +42,13 @@ const UpdateCancel = z.object({
   cancellation_comment: field.string().nullish(),
 });
 const UpdateClear = z.strictObject({ pending_update: z.null() });
+/** `CustomerSubscriptionPause`; `resumes_at` must be in the future by the mock's clock. */
+const updatePause = (state: MockState) =>
+  forbidExtra({
+    pause_at_period_end: laxBool(),
+    resumes_at: futureDatetime(() => state.clock.now()).optional(),
+  });
+const UpdateResume = forbidExtra({ resume: literalTrue() });
 const Revoke = z.object({
   cancellation_reason: reason.nullish(),
   cancellation_comment: field.string().nullish(),
@@ -105,10 +114,27 @@ async function update(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const id = parsePathId(ctx.params);
   const body = await readJsonBody(ctx.request);
-  let row = ownSubscription(ctx.state, subject, id);
   const keys = body && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : [];
   const { state } = ctx;
 
+  // A pause or a resume: the body is validated before the subscription is looked up, as
+  // FastAPI validates it before the endpoint runs.
+  if (keys.includes('pause_at_period_end') || keys.includes('resumes_at')) {
+    const change = validate(updatePause(state), body, 'body', ['CustomerSubscriptionPause']);
+    const row = ownSubscription(state, subject, id);
+    return respond(
+      state,
+      change.pause_at_period_end
+        ? pauses.schedulePause(state, row, change.resumes_at ?? null)
+        : pauses.cancelScheduledPause(state, row),
+    );
+  }
+  if (keys.includes('resume')) {
+    validate(UpdateResume, body, 'body', ['CustomerSubscriptionResume']);
+    return respond(state, pauses.resume(state, ownSubscription(state, subject, id)));
+  }
+
+  let row = ownSubscription(state, subject, id);
   if (keys.includes('product_id')) {
     const { product_id } = validate(UpdateProduct, body, 'body', [
       'CustomerSubscriptionUpdateProduct',
@@ -117,12 +143,6 @@ async function update(ctx: RouteContext): Promise<Response> {
   } else if (keys.includes('seats')) {
     const { seats } = validate(UpdateSeats, body, 'body', ['CustomerSubscriptionUpdateSeats']);
     row = changes.changeSeats(state, row, seats);
-  } else if (keys.includes('pause_at_period_end') || keys.includes('resume')) {
-    throw polarError(
-      403,
-      'PauseResumeNotAllowed',
-      'Pausing or resuming a subscription is not allowed.',
-    );
   } else if (keys.includes('pending_update')) {
     validate(UpdateClear, body, 'body', ['CustomerSubscriptionUpdateClear']);
     row = changes.clearPendingUpdate(state, row);
@@ -149,7 +169,12 @@ async function revoke(ctx: RouteContext): Promise<Response> {
 async function chargePreview(ctx: RouteContext): Promise<Response> {
   const subject = await authenticate(ctx);
   const row = ownSubscription(ctx.state, subject, parsePathId(ctx.params));
-  if (!['active', 'trialing'].includes(row.status) || (row.cancel_at_period_end && row.ended_at))
+  // Active or trialing, or paused with a date to resume on: it has a charge to come.
+  const resumable = row.status === 'paused' && row.resumes_at !== null;
+  if (
+    (!['active', 'trialing'].includes(row.status) && !resumable) ||
+    ((row.cancel_at_period_end || row.ends_at) && row.ended_at)
+  )
     throw notFound();
   return Response.json(previews.chargePreview(ctx.state, row));
 }

@@ -166,7 +166,7 @@ function savePaymentMethod(
  */
 export function requiresPaymentMethod(state: MockState, sub: SubscriptionRow): boolean {
   if (sub.ended_at !== null) return false;
-  if (sub.status === 'paused') return Boolean((sub as { resumes_at?: string | null }).resumes_at);
+  if (sub.status === 'paused') return sub.resumes_at !== null;
   if (!['active', 'trialing', 'past_due'].includes(sub.status)) return false;
   if (sub.status !== 'past_due' && sub.cancel_at_period_end) {
     const prices = state.db.products.get(sub.product_id)?.prices ?? [];

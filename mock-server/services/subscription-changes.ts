@@ -2,6 +2,7 @@ import { isoDate } from '../clock.js';
 import { newId } from '../db/ids.js';
 import type { PendingUpdateRow, SubscriptionRow } from '../db/rows.js';
 import { polarValidationError } from '../errors.js';
+import { dayOf } from '../pricing.js';
 import type { MockState } from '../state.js';
 import { subscriptionChanged } from '../webhooks/emit.js';
 import {
@@ -39,6 +40,15 @@ function schedule(
   return state.db.subscriptions.update(row, { pending_update: update });
 }
 
+/**
+ * What a plan that applies now writes: its patch, anchored anew where it sets the period's
+ * start (`SubscriptionUpdate.apply_update`: `anchor_day = new_cycle_start.day`).
+ */
+const patchOf = (plan: ChangePlan): Partial<SubscriptionRow> =>
+  plan.patch.current_period_start
+    ? { ...plan.patch, anchor_day: dayOf(plan.patch.current_period_start) }
+    : plan.patch;
+
 /** Carries out a plan that applies now; throws the 402 before any write. */
 function apply(state: MockState, row: SubscriptionRow, plan: ChangePlan): SubscriptionRow {
   if (plan.pending) return schedule(state, row, plan.pending);
@@ -47,7 +57,7 @@ function apply(state: MockState, row: SubscriptionRow, plan: ChangePlan): Subscr
     // `svc` `_create_subscription_update_order`: every pending proration is billed now.
     const amounts = invoiceAmounts(state, row, { base: 0, discountable: 0, prorations });
     assertChargeable(state, row, amounts.due_amount);
-    const next = state.db.subscriptions.update(row, { ...plan.patch, pending_prorations: [] });
+    const next = state.db.subscriptions.update(row, { ...patchOf(plan), pending_prorations: [] });
     return billSubscription(state, next, {
       reason: 'subscription_update',
       amounts,
@@ -57,7 +67,7 @@ function apply(state: MockState, row: SubscriptionRow, plan: ChangePlan): Subscr
   }
   if (plan.trial === 'ends') {
     // The trial ends now: `cycle()` bills a whole first period, in the background.
-    const next = state.db.subscriptions.update(row, { ...plan.patch, pending_prorations: [] });
+    const next = state.db.subscriptions.update(row, { ...patchOf(plan), pending_prorations: [] });
     const amounts = invoiceAmounts(state, next, {
       base: 0,
       discountable: plan.firstPeriod,
@@ -71,7 +81,7 @@ function apply(state: MockState, row: SubscriptionRow, plan: ChangePlan): Subscr
       payment: 'background',
     });
   }
-  return state.db.subscriptions.update(row, { ...plan.patch, pending_prorations: prorations });
+  return state.db.subscriptions.update(row, { ...patchOf(plan), pending_prorations: prorations });
 }
 
 /** Moves the subscription to another plan, after `checkProductChange`. */

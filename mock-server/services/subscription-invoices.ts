@@ -1,13 +1,13 @@
 import type { OrderBillingReason, SubscriptionChargePreview } from '../../src/api/types.js';
 import { isoDate } from '../clock.js';
 import { newId } from '../db/ids.js';
-import type { OrderRow, PaymentMethodRow, SubscriptionRow } from '../db/rows.js';
+import type { OrderRow, PaymentMethodRow, ProrationRow, SubscriptionRow } from '../db/rows.js';
 import { polarError } from '../errors.js';
 import { taxOn } from '../pricing.js';
 import type { MockState } from '../state.js';
 import { isDeclinedCard } from '../test-cards.js';
 import { orderChanged } from '../webhooks/emit.js';
-import { organizationOf } from './subscription-billing.js';
+import { invoiceAmounts, organizationOf } from './subscription-billing.js';
 
 /**
  * The orders a subscription's billing makes: an update invoiced at once (charged within the
@@ -162,4 +162,29 @@ export function billSubscription(
   if (paid || lines.payment === 'sync') return state.db.subscriptions.latest(row);
   const nowIso = isoDate(now);
   return state.db.subscriptions.update(row, { status: 'past_due', past_due_at: nowIso });
+}
+
+/**
+ * The order of a new period (`svc` `_create_cycle_billing_entries`, then `order-svc`
+ * `create_subscription_order(subscription_cycle)`), for `row` as the new period has it: its
+ * amount, discounted, and the prorations left for it; charged in the background. A period with
+ * nothing to bill makes no order. A renewal and a resume bill the same way.
+ */
+export function billCycle(
+  state: MockState,
+  row: SubscriptionRow,
+  prorations: readonly ProrationRow[],
+): SubscriptionRow {
+  const amounts = invoiceAmounts(state, row, {
+    base: row.amount,
+    discountable: 0,
+    prorations: [...prorations],
+  });
+  if (amounts.subtotal_amount === 0 && amounts.prorations.length === 0) return row;
+  return billSubscription(state, row, {
+    reason: 'subscription_cycle',
+    amounts,
+    cycleLabel: state.db.products.get(row.product_id)!.name,
+    payment: 'background',
+  });
 }

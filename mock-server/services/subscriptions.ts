@@ -5,6 +5,7 @@ import type { ProductRow, SubscriptionRow } from '../db/rows.js';
 import { polarError, polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
 import { subscriptionChanged } from '../webhooks/emit.js';
+import { priceOf } from './subscription-billing.js';
 import { revokeStopsCollection } from './subscription-cancel-preview.js';
 
 /**
@@ -24,23 +25,55 @@ const alreadyCanceled = () =>
 export const isCanceled = (row: SubscriptionRow) =>
   row.status === 'canceled' || row.ended_at !== null;
 
+/** Polar's billable statuses (`SubscriptionStatus.billable_statuses`): not paused, not ended. */
+const isBillable = (row: SubscriptionRow) =>
+  ['trialing', 'active', 'past_due'].includes(row.status);
+
+/**
+ * `CustomerSubscriptionService._require_payment_method`: a subscription whose prices are not all
+ * free needs one of the customer's cards before it bills again (uncancelling, resuming).
+ */
+export function requirePaymentMethod(
+  state: MockState,
+  row: SubscriptionRow,
+  action: 'uncancelling' | 'resuming',
+): void {
+  const price = priceOf(state, row);
+  const free =
+    price.amount_type === 'fixed'
+      ? price.price_amount === 0
+      : price.seat_tiers.every((tier) => tier.price_per_seat === 0);
+  if (free || state.db.paymentMethods.some((pm) => pm.customer_id === row.customer_id)) return;
+  throw polarError(
+    409,
+    'PaymentMethodRequired',
+    `Add a payment method before ${action} this subscription.`,
+  );
+}
+
 export interface CancellationFeedback {
   cancellation_reason?: CustomerCancellationReason | null;
   cancellation_comment?: string | null;
 }
 
-/** Cancel at the end of the period: the customer keeps access until `current_period_end`. */
+/**
+ * Cancel at the end of the period: the customer keeps access until `current_period_end`. A
+ * scheduled pause is dropped (`svc` `_perform_cancellation`); a paused subscription is not
+ * billable, so it cannot be (`Subscription.can_cancel(False)`).
+ */
 export function cancelAtPeriodEnd(
   state: MockState,
   given: SubscriptionRow,
   feedback: CancellationFeedback = {},
 ): SubscriptionRow {
   const row = state.db.subscriptions.latest(given);
-  if (row.cancel_at_period_end || isCanceled(row)) throw alreadyCanceled();
+  if (!isBillable(row) || row.cancel_at_period_end || isCanceled(row)) throw alreadyCanceled();
   const next = state.db.subscriptions.update(row, {
     cancel_at_period_end: true,
     canceled_at: isoDate(state.clock.now()),
     ends_at: row.current_period_end,
+    pause_at_period_end: false,
+    resumes_at: null,
     ...(feedback.cancellation_reason !== undefined && {
       customer_cancellation_reason: feedback.cancellation_reason,
     }),
@@ -56,14 +89,7 @@ export function uncancel(state: MockState, given: SubscriptionRow): Subscription
   const row = state.db.subscriptions.latest(given);
   if (isCanceled(row)) throw polarError(410, 'ResourceUnavailable', 'Unavailable');
   if (!row.cancel_at_period_end) throw polarError(400, 'BadRequest', 'Bad request');
-  const hasPaymentMethod = state.db.paymentMethods.some((pm) => pm.customer_id === row.customer_id);
-  if (row.amount > 0 && !hasPaymentMethod) {
-    throw polarError(
-      409,
-      'PaymentMethodRequired',
-      'Add a payment method before uncancelling this subscription.',
-    );
-  }
+  requirePaymentMethod(state, row, 'uncancelling');
   const next = state.db.subscriptions.update(row, {
     cancel_at_period_end: false,
     canceled_at: null,
@@ -98,6 +124,8 @@ export function revoke(
     canceled_at: row.canceled_at ?? now,
     ends_at: now,
     ended_at: now,
+    pause_at_period_end: false,
+    resumes_at: null,
     customer_cancellation_reason: feedback.cancellation_reason ?? row.customer_cancellation_reason,
     customer_cancellation_comment:
       feedback.cancellation_comment ?? row.customer_cancellation_comment,

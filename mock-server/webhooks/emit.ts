@@ -25,7 +25,12 @@ const stateChanged = (state: MockState, customer: CustomerRow) =>
   state.webhooks.emit('customer.state_changed', customerState(state.db, customer));
 
 export type SubscriptionEvent =
-  'subscription.canceled' | 'subscription.uncanceled' | 'subscription.revoked';
+  | 'subscription.canceled'
+  | 'subscription.uncanceled'
+  | 'subscription.revoked'
+  | 'subscription.past_due'
+  | 'subscription.paused'
+  | 'subscription.resumed';
 
 /** `subscription.updated`, then the specific events, then `customer.state_changed`. */
 export function subscriptionChanged(
@@ -79,3 +84,10 @@ export const memberChanged = (
 
 export const grantUpdated = (state: MockState, grant: BenefitGrantRow) =>
   state.webhooks.emit('benefit_grant.updated', serializeGrant(state.db, grant));
+
+/** A grant given (again) or taken away with its subscription (`BenefitGrantService._send_webhook`). */
+export const grantChanged = (
+  state: MockState,
+  grant: BenefitGrantRow,
+  change: 'created' | 'revoked',
+) => state.webhooks.emit(`benefit_grant.${change}`, serializeGrant(state.db, grant));

@@ -21,6 +21,11 @@ export interface SubscriptionRow extends Timestamps {
   currency: string;
   recurring_interval: RecurringInterval;
   recurring_interval_count: number;
+  /**
+   * The day of the month periods end on (Polar's `Subscription.anchor_day`): a period that
+   * ends on the 28th of February because the month is short ends on the 31st again in March.
+   */
+  anchor_day: number;
   current_period_start: string;
   current_period_end: string;
   trial_start: string | null;
@@ -31,6 +36,12 @@ export interface SubscriptionRow extends Timestamps {
   ends_at: string | null;
   ended_at: string | null;
   past_due_at: string | null;
+  /** Pauses instead of renewing at the period's end (`svc` `pause`; `cycle` pauses it). */
+  pause_at_period_end: boolean;
+  /** When the period's end paused it; null unless `status` is `paused`. */
+  paused_at: string | null;
+  /** When a pause ends by itself (Polar's `SubscriptionResumeJobStore`); null: until resumed. */
+  resumes_at: string | null;
   seats: number | null;
   customer_cancellation_reason: CustomerCancellationReason | null;
   customer_cancellation_comment: string | null;
@@ -77,6 +88,7 @@ export const subscriptionColumns: Columns<SubscriptionRow> = {
   currency: 'string',
   recurring_interval: 'string',
   recurring_interval_count: 'number',
+  anchor_day: 'number',
   current_period_start: 'string',
   current_period_end: 'string',
   trial_start: 'string?',
@@ -87,6 +99,9 @@ export const subscriptionColumns: Columns<SubscriptionRow> = {
   ends_at: 'string?',
   ended_at: 'string?',
   past_due_at: 'string?',
+  pause_at_period_end: 'boolean',
+  paused_at: 'string?',
+  resumes_at: 'string?',
   seats: 'number?',
   customer_cancellation_reason: 'string?',
   customer_cancellation_comment: 'string?',

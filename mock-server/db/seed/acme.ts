@@ -11,14 +11,14 @@ import {
   product,
   type SeedDate,
 } from './factories.js';
-import { file, grantsOf } from './grant-factories.js';
+import { file, grantsOf, revokedAt } from './grant-factories.js';
 import type { OrganizationSeed } from './index.js';
 
 /**
  * Acme Tools: the legacy model (member model off), where customers sign in with customer
  * sessions (`polar_cst_`). Alice has a plan, an icon pack, two cards, credit, a connected GitHub
  * account and an activated license key; Bob cancels at the period's end, Carol is past due, Dave
- * is in his trial.
+ * is in his trial, Erin has paused hers until a date (the merchant lets customers pause).
  */
 
 const INSTALLER = `#!/bin/sh
@@ -28,7 +28,10 @@ echo "Installing Acme Pro 1.4.2..."
 
 export function acmeSeed(at: SeedDate): OrganizationSeed {
   const acme = organization(at, 'acme', 'Acme Tools', {
-    customer_portal_settings: portalSettings(true),
+    customer_portal_settings: {
+      ...portalSettings(true),
+      subscription: { update_seats: true, update_plan: true, pause: true },
+    },
   });
 
   const alice = customer(at, acme, 'alice', 'alice@example.com', 'Alice Anders', {
@@ -53,6 +56,9 @@ export function acmeSeed(at: SeedDate): OrganizationSeed {
     default_payment_method_id: paymentMethodId('carol', '0341'),
   });
   const dave = customer(at, acme, 'dave', 'dave@example.com', 'Dave Diaz');
+  const erin = customer(at, acme, 'erin', 'erin@example.com', 'Erin Evans', {
+    default_payment_method_id: paymentMethodId('erin', '5555'),
+  });
 
   const installerId = uuidFor('file:acme-installer');
   const license = benefit(at, acme, 'acme-license', 'license_keys', 'Acme Pro license key', {
@@ -132,14 +138,27 @@ export function acmeSeed(at: SeedDate): OrganizationSeed {
     current_period_end: at(10),
     started_at: at(-4),
   });
+  // Erin asked to pause at the end of her third period, 10 days ago, until 20 days from now:
+  // that period's end billed nothing and took her benefits away (Polar's `cycle`).
+  const erinPaused = subscription(at, 'erin:acme-pro-monthly', erin, proMonthly, 'paused', {
+    current_period_start: at(-40),
+    current_period_end: at(-10),
+    paused_at: at(-10),
+    resumes_at: at(20),
+  });
   const plans = [
     [alicePro, proMonthly],
     [bobPro, proYearly],
     [carolPro, proMonthly],
     [daveTrial, proMonthly],
+    [erinPaused, proMonthly],
   ] as const;
-  // Every subscription grants its plan's benefits, the trial's too.
-  const granted = plans.map(([sub, plan]) => grantsOf(at, sub, plan, benefits));
+  // Every subscription grants its plan's benefits, the trial's too; a pause revoked them.
+  const granted = plans.map(([sub, plan]) =>
+    sub.paused_at
+      ? revokedAt(sub.paused_at, grantsOf(at, sub, plan, benefits))
+      : grantsOf(at, sub, plan, benefits),
+  );
   const licenseKeys = granted
     .flatMap((g) => g.licenseKeys)
     .map((key) =>
@@ -161,7 +180,7 @@ export function acmeSeed(at: SeedDate): OrganizationSeed {
 
   return {
     organizations: [acme],
-    customers: [alice, bob, carol, dave],
+    customers: [alice, bob, carol, dave, erin],
     benefits,
     products: [proMonthly, proYearly, free, icons],
     paymentMethods: [
@@ -169,12 +188,14 @@ export function acmeSeed(at: SeedDate): OrganizationSeed {
       card(at, 'alice', 'mastercard', '4444', 2028, -249),
       card(at, 'bob', 'visa', '1881', 2029, -248),
       card(at, 'carol', 'visa', '0341', 2027, -247),
+      card(at, 'erin', 'mastercard', '5555', 2031, -246),
     ],
     subscriptions: plans.map(([sub]) => sub),
     orders: [
       ...subscriptionOrders(at, acme, alice, proMonthly, alicePro),
       ...subscriptionOrders(at, acme, bob, proYearly, bobPro),
       ...subscriptionOrders(at, acme, carol, proMonthly, carolPro),
+      ...subscriptionOrders(at, acme, erin, proMonthly, erinPaused),
       order(at, {
         key: 'alice:icons',
         org: acme,

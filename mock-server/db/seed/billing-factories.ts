@@ -34,6 +34,7 @@ export function subscription(
   const seats = overrides.seats ?? null;
   const days = periodDays(plan);
   const started = -10 - (plan.recurring_interval === 'year' ? 1 : 3) * days;
+  const periodEnd = overrides.current_period_end ?? at(days - 10);
   return {
     id: uuidFor(`subscription:${key}`),
     ...stamps(at, started),
@@ -45,8 +46,11 @@ export function subscription(
     currency: 'usd',
     recurring_interval: plan.recurring_interval!,
     recurring_interval_count: 1,
+    // The seed's periods are whole days, not calendar months: the next renewal keeps the day
+    // the current period ends on.
+    anchor_day: new Date(periodEnd).getUTCDate(),
     current_period_start: at(-10),
-    current_period_end: at(days - 10),
+    current_period_end: periodEnd,
     trial_start: null,
     trial_end: null,
     cancel_at_period_end: false,
@@ -55,6 +59,9 @@ export function subscription(
     ends_at: null,
     ended_at: null,
     past_due_at: null,
+    pause_at_period_end: false,
+    paused_at: null,
+    resumes_at: null,
     seats,
     customer_cancellation_reason: null,
     customer_cancellation_comment: null,

@@ -59,6 +59,15 @@ export function grantsOf(
   return granted;
 }
 
+/**
+ * The same grants taken away at `at`, as a pause or a cancellation leaves them
+ * (`BenefitGrant.set_revoked`), their license keys revoked with them.
+ */
+export const revokedAt = (at: string, granted: Granted): Granted => ({
+  grants: granted.grants.map((g) => ({ ...g, granted_at: null, revoked_at: at })),
+  licenseKeys: granted.licenseKeys.map((k) => ({ ...k, status: 'revoked' })),
+});
+
 function grantProperties(
   at: SeedDate,
   benefit: BenefitRow,
