@@ -3,8 +3,8 @@ import type { Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { MockApiError } from './errors.js';
 import { createMockApi, type MockApi, type MockOptions } from './index.js';
+import { directHandlerOf, type Incoming } from './direct-handlers.js';
 import { JsonText, jsonText } from './json-text.js';
-import { directHandlerOf, type Incoming } from './routing.js';
 import { discardRest, nodeBody, type NodeBody } from './node-body.js';
 import {
   answerClientError,
@@ -68,8 +68,9 @@ function toIncoming(req: IncomingMessage, url: URL, body: NodeBody | null): Inco
 
 /**
  * The first answer of `handlers`, in their order, as msw's `getResponse` gives it. The mock's
- * own handlers are called directly (`DirectHandler`, in `routing.ts`), with the URL already
- * parsed; any other MSW handler (a caller's own, mounted with ours) goes through `getResponse`.
+ * own handlers are called directly (`DirectHandler`, in `direct-handlers.ts`), with the URL
+ * already parsed; any other MSW handler (a caller's own, mounted with ours) goes through
+ * `getResponse`.
  */
 async function answer(
   handlers: RequestHandler[],
