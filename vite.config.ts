@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, type BuildOptions, type Plugin, type ViteDevServer } from 'vite';
-import type { NodeListener } from './mock-server/node.js';
+import type { NodeListener } from './mock-server/node-listener.js';
 import { ESM_ENTRIES } from './scripts/esm-entries.js';
 
 /**
@@ -14,8 +14,8 @@ function mockApi(): Plugin {
       '/mock-server/index.ts',
     )) as typeof import('./mock-server/index.js');
     const { toNodeListener } = (await server.ssrLoadModule(
-      '/mock-server/node.ts',
-    )) as typeof import('./mock-server/node.js');
+      '/mock-server/node-listener.ts',
+    )) as typeof import('./mock-server/node-listener.js');
     const rateLimit = (process.env.MOCK_RATE_LIMIT ?? 'relaxed') as 'polar' | 'relaxed' | 'off';
     const codeAlphabet = (process.env.MOCK_CODE_ALPHABET ?? 'digits') as 'digits' | 'polar';
     return toNodeListener(createMockApi({ rateLimit, codeAlphabet }).handlers);

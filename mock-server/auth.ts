@@ -58,7 +58,7 @@ export async function resolveSession(
 }
 
 /**
- * `CustomerPortalUnionRead/Write`: any valid portal session. Polar's pipeline (`routing.ts`)
+ * `CustomerPortalUnionRead/Write`: any valid portal session. Polar's pipeline (`polar-pipeline.ts`)
  * resolved the bearer before any handler ran and answered 401 `invalid_token` to one that is no
  * live session; here only its absence is left to refuse. Outside that pipeline (a development
  * route) there is no subject, so nothing is admitted.

@@ -2,7 +2,8 @@ import { jsonText } from './json-text.js';
 
 /**
  * Polar's error bodies (contract README "Errors", reference.md §0.1). Handlers throw these;
- * the pipeline in `routing.ts` turns them into responses, so no handler builds an error by hand.
+ * the pipeline in `polar-pipeline.ts` turns them into responses, so no handler builds an error
+ * by hand.
  */
 
 export interface ValidationIssue {

@@ -13,6 +13,7 @@ export type {
   SeedSummary,
   SentEmail,
 } from './index.js';
-export { createMockServer, toNodeListener } from './node.js';
-export type { MockServer, MockServerOptions, NodeListener } from './node.js';
+export { createMockServer } from './node.js';
+export type { MockServer, MockServerOptions } from './node.js';
+export { toNodeListener, type NodeListener } from './node-listener.js';
 export { createSeed, type SeedData } from './db/seed/index.js';

@@ -1,4 +1,3 @@
-import type { SubscriptionChargePreview } from '../../src/api/types.js';
 import { isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import { isoDate } from '../clock.js';
 import type {
@@ -16,11 +15,14 @@ import {
   periodAmount,
   periodShare,
   roundHalfEven,
-  taxOn,
   truncate,
   WHOLE,
 } from '../pricing.js';
 import type { MockState } from '../state.js';
+import { periodLabel, priceLabel } from './proration-labels.js';
+
+// Re-exported because subscription-renewals.ts takes it from here (it lives in invoice-amounts.ts).
+export { invoiceAmounts } from './invoice-amounts.js';
 
 /**
  * What a plan or seat change does to a subscription's money, worked out without changing
@@ -54,23 +56,7 @@ export const priceOf = (state: MockState, row: SubscriptionRow): PriceRow => {
   return product.prices.find((p) => p.id === row.price_id) ?? product.prices[0]!;
 };
 
-/** Dates in line labels as Polar writes them: en_US medium, e.g. "Mar 11, 2026". */
-const usDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(iso));
-const range = (start: string, end: string) => `From ${usDate(start)} to ${usDate(end)}`;
-
-/** `OrderItem.format_price_label`: the product, with the seat count for seat prices. */
-const priceLabel = (product: ProductRow, price: PriceRow, seats: number | null) =>
-  isSeatBasedPrice(price) && seats !== null
-    ? `${product.name} (${seats} seat${seats === 1 ? '' : 's'})`
-    : product.name;
-
-const base = (behavior: ProrationBehavior): ChangePlan => ({
+const emptyPlan = (behavior: ProrationBehavior): ChangePlan => ({
   behavior,
   pending: null,
   patch: {},
@@ -117,7 +103,7 @@ export function planProductChange(
   const interval = product.recurring_interval!;
   const count = product.recurring_interval_count ?? 1;
   const amount = periodAmount(price, seats);
-  const plan = base(behavior);
+  const plan = emptyPlan(behavior);
   if (behavior === 'next_period') {
     // `SubscriptionUpdateRepository.upsert`: a product change replaces the product, keeps seats.
     plan.pending = { product_id: product.id, seats: row.pending_update?.seats ?? null };
@@ -164,7 +150,7 @@ export function planProductChange(
       periodShare(cycleStart, cycleEnd, now),
     );
     plan.prorations.push({
-      label: `${priceLabel(product, price, seats)} — ${range(today, cycleEnd)}`,
+      label: `${priceLabel(product, price, seats)} — ${periodLabel(today, cycleEnd)}`,
       amount: debit,
     });
   }
@@ -176,7 +162,7 @@ export function planProductChange(
       periodShare(row.current_period_start, row.current_period_end, now),
     );
     plan.prorations.push({
-      label: `Remaining time on ${priceLabel(oldProduct, priceOf(state, row), row.seats)} — ${range(today, row.current_period_end)}`,
+      label: `Remaining time on ${priceLabel(oldProduct, priceOf(state, row), row.seats)} — ${periodLabel(today, row.current_period_end)}`,
       amount: -credit,
     });
   }
@@ -193,7 +179,7 @@ export function planSeatChange(state: MockState, row: SubscriptionRow, seats: nu
   const now = state.clock.now();
   const today = isoDate(now);
   const behavior = organizationOf(state, row).proration_behavior;
-  const plan = base(behavior);
+  const plan = emptyPlan(behavior);
   const price = priceOf(state, row);
   if (behavior === 'next_period') {
     plan.pending = { product_id: row.pending_update?.product_id ?? null, seats };
@@ -223,55 +209,10 @@ export function planSeatChange(state: MockState, row: SubscriptionRow, seats: nu
   const product = state.db.products.get(row.product_id)!;
   if (change !== 0) {
     plan.prorations.push({
-      label: `${product.name} (${row.seats ?? 0} → ${seats} seats) — ${range(today, end)}`,
+      label: `${product.name} (${row.seats ?? 0} → ${seats} seats) — ${periodLabel(today, end)}`,
       amount: change,
     });
   }
   plan.invoiceNow = (behavior === 'invoice' || behavior === 'reset') && change !== 0;
   return plan;
-}
-
-/** The customer's billing credit (positive) or debt (negative), in the subscription's currency. */
-export const walletBalance = (state: MockState, row: SubscriptionRow): number =>
-  state.db.wallets.find((w) => w.customer_id === row.customer_id && w.currency === row.currency)
-    ?.balance ?? 0;
-
-/** `amounts` `apply_wallet_balance`: charges consume credit, credits clear debt. */
-export function appliedBalance(total: number, balance: number): number {
-  if (total >= 0) return 0 - Math.min(total, balance);
-  if (balance < 0) return Math.min(-total, -balance);
-  return 0;
-}
-
-/**
- * An invoice's amounts (`amounts` `compute_order_amounts`, `order-svc`
- * `build_subscription_order`): proration lines are never discounted again, only the
- * `discountable` cycle amount; tax on the rest; the wallet applied last.
- */
-export function invoiceAmounts(
-  state: MockState,
-  row: SubscriptionRow,
-  lines: { base: number; discountable: number; prorations: ProrationRow[] },
-): SubscriptionChargePreview {
-  const prorationAmount = lines.prorations.reduce((sum, p) => sum + p.amount, 0);
-  const subtotal = lines.base + lines.discountable + prorationAmount;
-  const discount = discountOn(row.discount, lines.base + lines.discountable);
-  const hasAddress = state.db.customer(row.customer_id)!.billing_address !== null;
-  const tax = taxOn(subtotal - discount, hasAddress);
-  const net = subtotal - discount;
-  const total = net + tax;
-  const applied = appliedBalance(total, walletBalance(state, row));
-  return {
-    base_amount: lines.base,
-    metered_amount: 0,
-    proration_amount: prorationAmount,
-    prorations: lines.prorations,
-    subtotal_amount: subtotal,
-    discount_amount: discount,
-    net_amount: net,
-    tax_amount: tax,
-    total_amount: total,
-    applied_balance_amount: applied,
-    due_amount: Math.max(0, total + applied),
-  };
 }

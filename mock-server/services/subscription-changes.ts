@@ -5,12 +5,8 @@ import { polarValidationError } from '../errors.js';
 import { dayOf } from '../pricing.js';
 import type { MockState } from '../state.js';
 import { subscriptionChanged } from '../webhooks/emit.js';
-import {
-  invoiceAmounts,
-  planProductChange,
-  planSeatChange,
-  type ChangePlan,
-} from './subscription-billing.js';
+import { invoiceAmounts } from './invoice-amounts.js';
+import { planProductChange, planSeatChange, type ChangePlan } from './subscription-billing.js';
 import { assertChargeable, billSubscription } from './subscription-invoices.js';
 import { checkProductChange, checkSeatChange } from './subscriptions.js';
 

@@ -3,7 +3,8 @@ import { isSeatBasedPrice } from '../../src/domain/seat-based.js';
 import type { SubscriptionRow } from '../db/rows.js';
 import { periodAmount } from '../pricing.js';
 import type { MockState } from '../state.js';
-import { invoiceAmounts, priceOf, type ChangePlan } from './subscription-billing.js';
+import { invoiceAmounts } from './invoice-amounts.js';
+import { priceOf, type ChangePlan } from './subscription-billing.js';
 
 /** What a renewal or a plan or seat change would charge (reference.md §4.3); nothing changes. */
 

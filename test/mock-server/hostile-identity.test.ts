@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { generateToken } from '../../mock-server/crypto.js';
 import { getResponse } from 'msw';
 import { createMockApi, ManualClock } from '../../mock-server/index.js';
-import { toNodeListener } from '../../mock-server/node.js';
+import { toNodeListener } from '../../mock-server/node-listener.js';
 import { stampSocketAddress } from '../../mock-server/socket-address.js';
 import { createSession } from '../../mock-server/services/sessions.js';
 import { mockForThisFile } from './harness.js';

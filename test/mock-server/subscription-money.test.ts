@@ -1,8 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ManualClock } from '../../mock-server/index.js';
-import { mockForThisFile } from './harness.js';
 import { changePreview, monthsLater, roundHalfEven, share, tax, usDate } from './polar-formulas.js';
+import {
+  DAY,
+  previewChange,
+  subscriptionMockForThisFile,
+  updateSubscription,
+} from './subscription-support.js';
 
 /**
  * Plan changes priced as Polar prices them (notes §0, §1.3, §1.5, §1.6, §2, §4): every amount
@@ -11,18 +15,7 @@ import { changePreview, monthsLater, roundHalfEven, share, tax, usDate } from '.
  * 20 of 30 days are left; Alice has a billing address (10 % tax) and $5.00 of credit.
  */
 
-const BASE = '/v1/customer-portal/subscriptions';
-const DAY = 86_400_000;
-const clock = new ManualClock();
-const mock = mockForThisFile({ clock });
-
-const db = () => mock.mock.state.db;
-const product = (name: string) => db().products.find((p) => p.name === name)!;
-const behavior = (slug: string, proration_behavior: string) =>
-  mock.call(`/__dev/organizations/${slug}/settings`, {
-    method: 'POST',
-    json: { proration_behavior },
-  });
+const { clock, mock, db, product, settings, signedIn } = subscriptionMockForThisFile();
 
 /** A monthly plan at $24, for same-interval changes (the seed sells none). */
 function plusPlan(): string {
@@ -42,15 +35,6 @@ function plusPlan(): string {
     benefit_ids: [],
   }).id;
 }
-
-async function signedIn(email: string) {
-  const s = await mock.session(email, { prefix: BASE });
-  const [sub] = (await s.call('/')).body!.items as Record<string, string>[];
-  return { ...s, sub: sub! };
-}
-
-const preview = (s: Awaited<ReturnType<typeof signedIn>>, json: unknown) =>
-  s.call(`/${s.sub.id}/change-preview`, { method: 'POST', json });
 
 const credit = (
   name: string,
@@ -76,7 +60,7 @@ const debit = (
 describe('interval changes start a new cycle now', () => {
   for (const org of ['prorate', 'invoice']) {
     test(`monthly $12 → yearly $120 with 20 of 30 days left (${org}): $112 + tax charged now`, async () => {
-      await behavior('acme', org);
+      await settings('acme', { proration_behavior: org });
       const alice = await signedIn('alice@example.com');
       const now = clock.now();
       const { current_period_start: start, current_period_end: end } = alice.sub;
@@ -91,13 +75,12 @@ describe('interval changes start a new cycle now', () => {
         'the worked example',
       );
       const expected = changePreview(prorations, { hasAddress: true, balance: 500 });
-      const res = await preview(alice, { product_id: product('Acme Pro (yearly)').id });
+      const res = await previewChange(alice, { product_id: product('Acme Pro (yearly)').id });
       assert.deepEqual(res.body, expected);
       assert.equal(expected.total_amount, 11200 + 1120);
 
-      const changed = await alice.call(`/${alice.sub.id}`, {
-        method: 'PATCH',
-        json: { product_id: product('Acme Pro (yearly)').id },
+      const changed = await updateSubscription(alice, {
+        product_id: product('Acme Pro (yearly)').id,
       });
       assert.equal(changed.status, 200);
       assert.equal(changed.body!.amount, 12000);
@@ -119,7 +102,7 @@ describe('interval changes start a new cycle now', () => {
 
   test('yearly $120 → monthly $12 with 355 of 365 days left: a credit to the wallet, nothing due', async () => {
     const bob = await signedIn('bob@example.com');
-    await bob.call(`/${bob.sub.id}`, { method: 'PATCH', json: { cancel_at_period_end: false } });
+    await updateSubscription(bob, { cancel_at_period_end: false });
     const now = clock.now();
     const { current_period_start: start, current_period_end: end } = bob.sub;
     const prorations = [
@@ -128,12 +111,9 @@ describe('interval changes start a new cycle now', () => {
     ];
     const expected = changePreview(prorations, { hasAddress: false, balance: 0 });
     const monthly = product('Acme Pro').id;
-    assert.deepEqual((await preview(bob, { product_id: monthly })).body, expected);
+    assert.deepEqual((await previewChange(bob, { product_id: monthly })).body, expected);
     assert.ok(expected.total_amount < 0 && expected.due_amount === 0);
-    const changed = await bob.call(`/${bob.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: monthly },
-    });
+    const changed = await updateSubscription(bob, { product_id: monthly });
     assert.equal(Date.parse(changed.body!.current_period_end), monthsLater(now, 1));
     const wallet = db().wallets.find((w) => w.customer_id === bob.sub.customer_id)!;
     assert.equal(wallet.balance, -expected.total_amount, 'the credit waits in his wallet');
@@ -156,12 +136,9 @@ describe('same interval', () => {
       [1600, -800],
     );
     const expected = changePreview(prorations, { hasAddress: true, balance: 500 });
-    assert.deepEqual((await preview(alice, { product_id: plus })).body, expected);
+    assert.deepEqual((await previewChange(alice, { product_id: plus })).body, expected);
     const orders = db().orders.size;
-    const changed = await alice.call(`/${alice.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: plus },
-    });
+    const changed = await updateSubscription(alice, { product_id: plus });
     assert.equal(changed.body!.current_period_end, end, 'the period is kept');
     assert.equal(db().orders.size, orders, 'nothing is invoiced today');
     const next = await alice.call(`/${alice.sub.id}/charge-preview`);
@@ -179,7 +156,7 @@ describe('same interval', () => {
   });
 
   test('invoice: upgrade charged now; downgrade credited to the wallet', async () => {
-    await behavior('acme', 'invoice');
+    await settings('acme', { proration_behavior: 'invoice' });
     const plus = plusPlan();
     const alice = await signedIn('alice@example.com');
     const now = clock.now();
@@ -189,16 +166,16 @@ describe('same interval', () => {
       [debit('Acme Pro Plus', 2400, now, end!, left), credit('Acme Pro', 1200, now, end!, left)],
       { hasAddress: true, balance: 500 },
     );
-    assert.deepEqual((await preview(alice, { product_id: plus })).body, up);
+    assert.deepEqual((await previewChange(alice, { product_id: plus })).body, up);
     assert.equal(up.due_amount, 880 - 500);
     const free = product('Acme Free').id;
     const down = changePreview([credit('Acme Pro', 1200, now, end!, left)], {
       hasAddress: true,
       balance: 500,
     });
-    assert.deepEqual((await preview(alice, { product_id: free })).body, down);
+    assert.deepEqual((await previewChange(alice, { product_id: free })).body, down);
     assert.equal(down.total_amount, -880);
-    await alice.call(`/${alice.sub.id}`, { method: 'PATCH', json: { product_id: free } });
+    await updateSubscription(alice, { product_id: free });
     const wallet = db().wallets.find((w) => w.customer_id === alice.sub.customer_id)!;
     assert.equal(wallet.balance, 500 + 880);
   });
@@ -211,7 +188,7 @@ describe('same interval', () => {
     const { current_period_start: start, current_period_end: end } = alice.sub;
     const left = share(start!, end!, clock.now());
     assert.equal((1200 * Number(left[0])) / Number(left[1]), 798.5);
-    const res = await preview(alice, { product_id: plus });
+    const res = await previewChange(alice, { product_id: plus });
     assert.equal(res.body!.prorations[1].amount, -798, 'to the even cent, not 799');
     assert.equal(res.body!.prorations[0].amount, 1597);
   });
@@ -219,7 +196,7 @@ describe('same interval', () => {
 
 describe('reset and discounts', () => {
   test('reset: no credit, the whole new period, a new cycle even on the same interval', async () => {
-    await behavior('acme', 'reset');
+    await settings('acme', { proration_behavior: 'reset' });
     const plus = plusPlan();
     const alice = await signedIn('alice@example.com');
     const now = clock.now();
@@ -231,22 +208,19 @@ describe('reset and discounts', () => {
         balance: 500,
       },
     );
-    assert.deepEqual((await preview(alice, { product_id: yearly })).body, toYear);
+    assert.deepEqual((await previewChange(alice, { product_id: yearly })).body, toYear);
     const same = changePreview([debit('Acme Pro Plus', 2400, now, monthsLater(now, 1), [1n, 1n])], {
       hasAddress: true,
       balance: 500,
     });
-    assert.deepEqual((await preview(alice, { product_id: plus })).body, same);
-    const changed = await alice.call(`/${alice.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: plus },
-    });
+    assert.deepEqual((await previewChange(alice, { product_id: plus })).body, same);
+    const changed = await updateSubscription(alice, { product_id: plus });
     assert.equal(Date.parse(changed.body!.current_period_start), now);
     assert.equal(Date.parse(changed.body!.current_period_end), monthsLater(now, 1));
   });
 
   test('a 25 % discount is in each line, never taken off the prorations again', async () => {
-    await behavior('acme', 'invoice');
+    await settings('acme', { proration_behavior: 'invoice' });
     const plus = plusPlan();
     const alice = await signedIn('alice@example.com');
     db().subscriptions.update(alice.sub.id, {
@@ -268,7 +242,7 @@ describe('reset and discounts', () => {
       prorations.map((p) => p.amount),
       [1200, -600],
     );
-    const res = await preview(alice, { product_id: plus });
+    const res = await previewChange(alice, { product_id: plus });
     assert.deepEqual(res.body, changePreview(prorations, { hasAddress: true, balance: 500 }));
     assert.equal(res.body!.discount_amount, 0);
     const next = await alice.call(`/${alice.sub.id}/charge-preview`);
@@ -283,12 +257,9 @@ describe('trials have no proration', () => {
     const now = clock.now();
     const yearly = product('Acme Pro (yearly)').id;
     const expected = changePreview([], { hasAddress: false, balance: 0, discountable: 12000 });
-    assert.deepEqual((await preview(dave, { product_id: yearly })).body, expected);
+    assert.deepEqual((await previewChange(dave, { product_id: yearly })).body, expected);
     assert.equal(expected.due_amount, 12000);
-    const changed = await dave.call(`/${dave.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: yearly },
-    });
+    const changed = await updateSubscription(dave, { product_id: yearly });
     assert.equal(changed.status, 200, 'a failed background charge is no 402');
     assert.equal(Date.parse(changed.body!.trial_end), now);
     assert.equal(Date.parse(changed.body!.current_period_end), monthsLater(now, 12));
@@ -301,11 +272,8 @@ describe('trials have no proration', () => {
     const dave = await signedIn('dave@example.com');
     const trialEnd = Date.parse(dave.sub.trial_start!) + 30 * DAY;
     const expected = changePreview([], { hasAddress: false, balance: 0 });
-    assert.deepEqual((await preview(dave, { product_id: yearly.id })).body, expected);
-    const changed = await dave.call(`/${dave.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: yearly.id },
-    });
+    assert.deepEqual((await previewChange(dave, { product_id: yearly.id })).body, expected);
+    const changed = await updateSubscription(dave, { product_id: yearly.id });
     assert.equal(changed.body!.status, 'trialing');
     assert.equal(Date.parse(changed.body!.trial_end), trialEnd);
     assert.equal(Date.parse(changed.body!.current_period_end), trialEnd);
@@ -318,10 +286,7 @@ describe('a charge that fails', () => {
     const carol = await signedIn('carol@example.com');
     const before = await carol.call(`/${carol.sub.id}`);
     const orders = db().orders.size;
-    const res = await carol.call(`/${carol.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: product('Acme Pro (yearly)').id },
-    });
+    const res = await updateSubscription(carol, { product_id: product('Acme Pro (yearly)').id });
     assert.equal(res.status, 402);
     assert.deepEqual(res.body, {
       error: 'PaymentFailed',
@@ -335,10 +300,7 @@ describe('a charge that fails', () => {
     const alice = await signedIn('alice@example.com');
     db().customers.update(alice.sub.customer_id!, { default_payment_method_id: null });
     db().subscriptions.update(alice.sub.id, { payment_method_id: null });
-    const res = await alice.call(`/${alice.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: product('Acme Pro (yearly)').id },
-    });
+    const res = await updateSubscription(alice, { product_id: product('Acme Pro (yearly)').id });
     assert.equal(res.status, 402);
     assert.deepEqual(res.body, {
       error: 'PaymentFailed',

@@ -1,8 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ManualClock } from '../../mock-server/index.js';
-import { mockForThisFile } from './harness.js';
 import { changePreview, monthsLater, share, tax, truncate, usDate } from './polar-formulas.js';
+import {
+  DAY,
+  previewChange,
+  subscriptionMockForThisFile,
+  updateSubscription,
+} from './subscription-support.js';
 
 /**
  * Seat changes (notes §1.4), pending updates under `next_period` (§3) and the merchant's portal
@@ -10,20 +14,7 @@ import { changePreview, monthsLater, share, tax, truncate, usDate } from './pola
  * seat for 5 seats, 20 of 30 days left, no billing address (no tax); 4 seats are in use.
  */
 
-const BASE = '/v1/customer-portal/subscriptions';
-const DAY = 86_400_000;
-const clock = new ManualClock();
-const mock = mockForThisFile({ clock });
-const db = () => mock.mock.state.db;
-const product = (name: string) => db().products.find((p) => p.name === name)!;
-const settings = (slug: string, json: unknown) =>
-  mock.call(`/__dev/organizations/${slug}/settings`, { method: 'POST', json });
-
-async function signedIn(email: string) {
-  const s = await mock.session(email, { prefix: BASE });
-  const [sub] = (await s.call('/')).body!.items as Record<string, string>[];
-  return { ...s, sub: sub! };
-}
+const { clock, db, product, settings, signedIn } = subscriptionMockForThisFile();
 
 const seatLine = (from: number, to: number, now: number, end: string, amount: number) => ({
   label: `Teamly Team (${from} → ${to} seats) — From ${usDate(now)} to ${usDate(end)}`,
@@ -45,16 +36,10 @@ describe('seats', () => {
         hasAddress: false,
         balance: 0,
       });
-      const res = await olivia.call(`/${olivia.sub.id}/change-preview`, {
-        method: 'POST',
-        json: { seats: to },
-      });
+      const res = await previewChange(olivia, { seats: to });
       assert.deepEqual(res.body, expected);
       const orders = db().orders.size;
-      const changed = await olivia.call(`/${olivia.sub.id}`, {
-        method: 'PATCH',
-        json: { seats: to },
-      });
+      const changed = await updateSubscription(olivia, { seats: to });
       assert.equal(changed.body!.seats, to);
       assert.equal(db().orders.size, orders, 'prorate waits for the renewal');
       const next = await olivia.call(`/${olivia.sub.id}/charge-preview`);
@@ -68,23 +53,20 @@ describe('seats', () => {
     const now = clock.now();
     const { current_period_start: start, current_period_end: end } = olivia.sub;
     const orders = db().orders.size;
-    await olivia.call(`/${olivia.sub.id}`, { method: 'PATCH', json: { seats: 8 } });
+    await updateSubscription(olivia, { seats: 8 });
     const order = db().orders.all().at(-1)!;
     assert.equal(db().orders.size, orders + 1);
     assert.equal(order.subtotal_amount, truncate(3 * 800, share(start!, end!, now)));
     assert.equal(order.billing_reason, 'subscription_update');
 
     await settings('teamly', { proration_behavior: 'reset' });
-    const res = await olivia.call(`/${olivia.sub.id}/change-preview`, {
-      method: 'POST',
-      json: { seats: 6 },
-    });
+    const res = await previewChange(olivia, { seats: 6 });
     const periodEnd = new Date(monthsLater(now, 1)).toISOString();
     assert.deepEqual(
       res.body,
       changePreview([seatLine(8, 6, now, periodEnd, 6 * 800)], { hasAddress: false, balance: 0 }),
     );
-    const changed = await olivia.call(`/${olivia.sub.id}`, { method: 'PATCH', json: { seats: 6 } });
+    const changed = await updateSubscription(olivia, { seats: 6 });
     assert.equal(Date.parse(changed.body!.current_period_end), monthsLater(now, 1));
   });
 });
@@ -95,16 +77,10 @@ describe('next_period: a pending update', () => {
     const alice = await signedIn('alice@example.com');
     const yearly = product('Acme Pro (yearly)').id;
     const zero = changePreview([], { hasAddress: true, balance: 500 });
-    const res = await alice.call(`/${alice.sub.id}/change-preview`, {
-      method: 'POST',
-      json: { product_id: yearly },
-    });
+    const res = await previewChange(alice, { product_id: yearly });
     assert.deepEqual(res.body, zero);
     const orders = db().orders.size;
-    const changed = await alice.call(`/${alice.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: yearly },
-    });
+    const changed = await updateSubscription(alice, { product_id: yearly });
     assert.equal(changed.status, 200);
     assert.equal(changed.body!.product_id, alice.sub.product_id, 'still the monthly plan');
     assert.equal(changed.body!.amount, 1200);
@@ -117,16 +93,10 @@ describe('next_period: a pending update', () => {
     const next = await alice.call(`/${alice.sub.id}/charge-preview`);
     assert.equal(next.body!.base_amount, 12000, 'the next charge is the new plan');
 
-    const cleared = await alice.call(`/${alice.sub.id}`, {
-      method: 'PATCH',
-      json: { pending_update: null },
-    });
+    const cleared = await updateSubscription(alice, { pending_update: null });
     assert.equal(cleared.status, 200);
     assert.equal(cleared.body!.pending_update, null);
-    const again = await alice.call(`/${alice.sub.id}`, {
-      method: 'PATCH',
-      json: { pending_update: null },
-    });
+    const again = await updateSubscription(alice, { pending_update: null });
     assert.equal(again.status, 422);
     assert.deepEqual(again.body, {
       error: 'PolarRequestValidationError',
@@ -145,7 +115,7 @@ describe('next_period: a pending update', () => {
     await settings('acme', { proration_behavior: 'next_period' });
     const alice = await signedIn('alice@example.com');
     const yearly = product('Acme Pro (yearly)').id;
-    await alice.call(`/${alice.sub.id}`, { method: 'PATCH', json: { product_id: yearly } });
+    await updateSubscription(alice, { product_id: yearly });
     const oldEnd = alice.sub.current_period_end!;
     clock.set(Date.parse(oldEnd) + 1000);
     const later = await signedIn('alice@example.com');
@@ -165,23 +135,17 @@ describe('next_period: a pending update', () => {
   test('seats: 5 → 8 from the next period; the current count again withdraws it', async () => {
     await settings('teamly', { proration_behavior: 'next_period' });
     const olivia = await signedIn('olivia@northwind.example');
-    const changed = await olivia.call(`/${olivia.sub.id}`, { method: 'PATCH', json: { seats: 8 } });
+    const changed = await updateSubscription(olivia, { seats: 8 });
     assert.equal(changed.body!.seats, 5);
     assert.equal(changed.body!.pending_update.seats, 8);
-    const withdrawn = await olivia.call(`/${olivia.sub.id}`, {
-      method: 'PATCH',
-      json: { seats: 5 },
-    });
+    const withdrawn = await updateSubscription(olivia, { seats: 5 });
     assert.equal(withdrawn.body!.pending_update, null);
   });
 
   test('a trial’s scheduled change applies at the trial’s end', async () => {
     await settings('acme', { proration_behavior: 'next_period' });
     const dave = await signedIn('dave@example.com');
-    const changed = await dave.call(`/${dave.sub.id}`, {
-      method: 'PATCH',
-      json: { product_id: product('Acme Pro (yearly)').id },
-    });
+    const changed = await updateSubscription(dave, { product_id: product('Acme Pro (yearly)').id });
     assert.equal(changed.body!.pending_update.applies_at, dave.sub.trial_end);
     assert.equal(changed.body!.status, 'trialing');
     assert.ok(Date.parse(dave.sub.trial_end!) - clock.now() === 10 * DAY);
@@ -209,18 +173,12 @@ describe('the merchant’s portal settings', () => {
     await settings('acme', { proration_behavior: 'next_period' });
     const alice = await signedIn('alice@example.com');
     const yearly = product('Acme Pro (yearly)').id;
-    await alice.call(`/${alice.sub.id}`, { method: 'PATCH', json: { product_id: yearly } });
+    await updateSubscription(alice, { product_id: yearly });
     await settings('acme', { subscription: { update_plan: false } });
-    const res = await alice.call(`/${alice.sub.id}/change-preview`, {
-      method: 'POST',
-      json: { product_id: yearly },
-    });
+    const res = await previewChange(alice, { product_id: yearly });
     assert.equal(res.status, 403);
     assert.equal(res.body!.error, 'UpdateSubscriptionPlanNotAllowed');
-    const cleared = await alice.call(`/${alice.sub.id}`, {
-      method: 'PATCH',
-      json: { pending_update: null },
-    });
+    const cleared = await updateSubscription(alice, { pending_update: null });
     assert.equal(cleared.status, 200);
   });
 });

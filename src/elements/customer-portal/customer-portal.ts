@@ -1,12 +1,7 @@
 import { keyed } from 'lit/directives/keyed.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import '../portal-benefits/define.js';
-import '../portal-customer/define.js';
 import '../portal-login/define.js';
-import '../portal-orders/define.js';
-import '../portal-seats/define.js';
-import '../portal-subscriptions/define.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { controls, tokens } from '../../internal/styles.js';
@@ -16,23 +11,12 @@ import { portal as en } from '../../locales/en/portal.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { customerPortalStyles } from './customer-portal.styles.js';
 import { nextTab } from './tab-keys.js';
+import { renderViewElement, sharedConfig, viewListConverter } from './view-elements.js';
 import { exportParts, PORTAL_VIEWS, type PortalView } from './view-parts.js';
 
 registerTerms({ en, de, es });
 
 export { PORTAL_VIEWS, type PortalView };
-
-const viewList = {
-  fromAttribute(value: string | null): PortalView[] | null {
-    if (value === null) return null;
-    const names = value.split(/[\s,]+/).filter(Boolean);
-    for (const name of names)
-      if (!(PORTAL_VIEWS as readonly string[]).includes(name))
-        console.warn(`customer-portal: unknown view "${name}" (${PORTAL_VIEWS.join(', ')}).`);
-    return names.filter((n): n is PortalView => (PORTAL_VIEWS as readonly string[]).includes(n));
-  },
-  toAttribute: (value: PortalView[] | null) => value?.join(' ') ?? null,
-};
 
 /**
  * @tagname customer-portal
@@ -60,7 +44,7 @@ export class CustomerPortal extends PortalElement {
   static override styles = [tokens, controls, customerPortalStyles];
 
   /** The views to offer, in order (space-separated). Default: all of them. */
-  @property({ converter: viewList }) views: PortalView[] | null = null;
+  @property({ converter: viewListConverter }) views: PortalView[] | null = null;
   /** The selected view; reflects, so a host can link to or restore a tab. */
   @property({ reflect: true }) view: PortalView = 'subscriptions';
   /** The page's card form, handed to the account view (see `<portal-customer>`). */
@@ -225,38 +209,9 @@ export class CustomerPortal extends PortalElement {
 
   /** One view, configured like the portal itself. */
   private renderView(view: PortalView): TemplateResult {
-    const config = {
-      apiBase: this.apiBase,
-      sandbox: this.sandbox,
-      organizationId: this.organizationId,
-      persist: this.persist,
-      theme: this.theme,
-      hiddenFeatures: this.hiddenFeatures,
-      readonlyFeatures: this.readonlyFeatures,
-    };
-    const parts = exportParts(view);
-    switch (view) {
-      case 'subscriptions':
-        return html`<portal-subscriptions
-          exportparts=${parts}
-          .config=${config}
-        ></portal-subscriptions>`;
-      case 'seats':
-        return html`<portal-seats exportparts=${parts} .config=${config}></portal-seats>`;
-      case 'orders':
-        return html`<portal-orders
-          exportparts=${parts}
-          .config=${config}
-          .paymentMethodCollector=${this.paymentMethodCollector}
-        ></portal-orders>`;
-      case 'benefits':
-        return html`<portal-benefits exportparts=${parts} .config=${config}></portal-benefits>`;
-      case 'customer':
-        return html`<portal-customer
-          exportparts=${parts}
-          .config=${config}
-          .paymentMethodCollector=${this.paymentMethodCollector}
-        ></portal-customer>`;
-    }
+    return renderViewElement(view, {
+      config: sharedConfig(this),
+      paymentMethodCollector: this.paymentMethodCollector,
+    });
   }
 }
