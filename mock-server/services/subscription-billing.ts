@@ -21,9 +21,6 @@ import {
 import type { MockState } from '../state.js';
 import { periodLabel, priceLabel } from './proration-labels.js';
 
-// Re-exported because subscription-renewals.ts takes it from here (it lives in invoice-amounts.ts).
-export { invoiceAmounts } from './invoice-amounts.js';
-
 /**
  * What a plan or seat change does to a subscription's money, worked out without changing
  * anything: the proration rows, whether they are invoiced now, what the subscription becomes,

@@ -7,7 +7,8 @@ import { taxOn } from '../pricing.js';
 import type { MockState } from '../state.js';
 import { isDeclinedCard } from '../test-cards.js';
 import { orderChanged } from '../webhooks/emit.js';
-import { invoiceAmounts, organizationOf } from './subscription-billing.js';
+import { invoiceAmounts } from './invoice-amounts.js';
+import { organizationOf } from './subscription-billing.js';
 
 /**
  * The orders a subscription's billing makes: an update invoiced at once (charged within the

@@ -58,6 +58,7 @@ export function renderViewElement(
       return html`<portal-subscriptions
         exportparts=${parts}
         .config=${config}
+        .paymentMethodCollector=${paymentMethodCollector}
       ></portal-subscriptions>`;
     case 'seats':
       return html`<portal-seats exportparts=${parts} .config=${config}></portal-seats>`;

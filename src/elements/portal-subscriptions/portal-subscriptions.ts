@@ -133,6 +133,7 @@ export class PortalSubscriptions extends PortalElement {
     session: () => this.session,
     actions: this.actions,
     localize: this.localize,
+    focus: (selector) => this.focusAfterRender(selector),
     requestPaymentMethod: (subscription, need) => this.requestPaymentMethod(subscription, need),
   };
   private readonly flows = new SubscriptionFlows(this, this.context);

@@ -27,6 +27,8 @@ export interface ChangeContext {
   session: () => PortalSession | null;
   actions: ActionController;
   localize: PortalLocalize;
+  /** Focuses `selector` in the element once it rendered (after a dialog gave focus back). */
+  focus: (selector: string) => void;
   /**
    * Sends the customer to their payment methods (`portal-payment-method-requested`); true when
    * a host took them there, so a dialog in the way may close.

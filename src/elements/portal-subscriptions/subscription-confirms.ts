@@ -58,8 +58,6 @@ export class SubscriptionConfirms {
                   )
                 : t.term('scheduledChangeCancelled', updated.product.name),
             event: (updated) => new PortalSubscriptionUpdatedEvent(updated),
-            // The button used is gone once the dialog closes: the one that stays in its place.
-            focus: (updated) => actionButton(updated.id, 'cancel-button'),
             quietError: true,
           },
         );
@@ -67,7 +65,11 @@ export class SubscriptionConfirms {
         return run.value;
       },
       describe: (error) => (needsCard(error) ? t.term('resumeNeedsCard') : describeError(t, error)),
-      done: () => undefined, // the action did it all
+      // Once the dialog gave focus back: the button used is gone, so the one in its place.
+      done: (updated, { action }) =>
+        ctx.focus(
+          actionButton(updated.id, action === 'resume-pause' ? 'pause-button' : 'cancel-button'),
+        ),
     });
   }
 
