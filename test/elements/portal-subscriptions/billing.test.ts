@@ -1,8 +1,7 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/portal-subscriptions/define.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PortalSubscriptions } from '../../../src/elements/portal-subscriptions/portal-subscriptions.js';
-import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
-import { mock, mockAttrs, settled, signIn, useMockWorker } from '../support.js';
+import { mock, useMockWorker } from '../support.js';
+import { $, dialog, money, settings, subscriptionsOf, text } from './subscriptions-support.js';
 
 /**
  * What a customer reads about money, in English, German and Spanish: the badges, the itemised
@@ -13,37 +12,7 @@ import { mock, mockAttrs, settled, signIn, useMockWorker } from '../support.js';
 
 useMockWorker();
 
-type Lang = 'en' | 'de' | 'es';
-
-async function subscriptionsOf(email: string, slug = 'acme', lang: Lang = 'en') {
-  const el = await fixture<PortalSubscriptions>(
-    `<portal-subscriptions lang="${lang}" ${mockAttrs(slug)}></portal-subscriptions>`,
-  );
-  await signIn(email, slug);
-  await settled(el);
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) =>
-  node?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
 const row = (el: PortalSubscriptions) => $(el, '[part=subscription]')!;
-const dialog = (el: PortalSubscriptions, name: string) =>
-  $<PortalDialog>(el, `portal-dialog.${name}`)!;
-const money = (cents: number, lang: Lang) =>
-  new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' })
-    .format(cents / 100)
-    .replace(/\s+/g, ' ');
-
-async function settings(slug: string, json: unknown) {
-  const res = await fetch(`/__dev/organizations/${slug}/settings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(json),
-  });
-  expect(res.ok).to.equal(true);
-}
 
 /** Opens the plan dialog, picks the plan called `name` and waits for its preview. */
 async function previewPlan(el: PortalSubscriptions, name: string) {

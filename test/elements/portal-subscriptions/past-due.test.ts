@@ -1,9 +1,17 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/portal-subscriptions/define.js';
-import type { PortalSubscriptions } from '../../../src/elements/portal-subscriptions/portal-subscriptions.js';
-import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { bankAnswers, quickPolling } from '../portal-orders/payment-support.js';
-import { mock, mockAttrs, settled, signIn, useMockWorker } from '../support.js';
+import { mock, useMockWorker } from '../support.js';
+import {
+  $,
+  customerId,
+  dialog,
+  LANGS,
+  money,
+  settings,
+  subscriptionOf,
+  subscriptionsOf,
+  text,
+} from './subscriptions-support.js';
 
 /**
  * A past-due subscription said plainly, with "Pay now", "Update card" and the cancel dialog's
@@ -12,41 +20,6 @@ import { mock, mockAttrs, settled, signIn, useMockWorker } from '../support.js';
 
 useMockWorker();
 quickPolling();
-
-const LANGS = ['en', 'de', 'es'] as const;
-type Lang = (typeof LANGS)[number];
-
-async function subscriptionsOf(email: string, lang: Lang = 'en') {
-  const el = await fixture<PortalSubscriptions>(
-    `<portal-subscriptions lang="${lang}" ${mockAttrs('acme')}></portal-subscriptions>`,
-  );
-  await signIn(email, 'acme');
-  await settled(el);
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) =>
-  node?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
-const dialog = (el: PortalSubscriptions, name: string) =>
-  $<PortalDialog>(el, `portal-dialog.${name}`)!;
-const money = (cents: number, lang: Lang) =>
-  new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' })
-    .format(cents / 100)
-    .replace(/\s+/g, ' ');
-const customerId = (email: string) => mock.state.db.customers.find((c) => c.email === email)!.id;
-const subscriptionOf = (email: string) =>
-  mock.state.db.subscriptions.find((s) => s.customer_id === customerId(email))!;
-
-async function settings(json: unknown) {
-  const res = await fetch('/__dev/organizations/acme/settings', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(json),
-  });
-  expect(res.ok).to.equal(true);
-}
 
 describe('a past-due subscription', () => {
   const WORDS = {
@@ -60,7 +33,7 @@ describe('a past-due subscription', () => {
   } as const;
   for (const lang of LANGS) {
     it(`says so, with the amount, and "Pay now" pays it (${lang})`, async () => {
-      const el = await subscriptionsOf('carol@example.com', lang);
+      const el = await subscriptionsOf('carol@example.com', 'acme', lang);
       const failed = mock.state.db.orders.find(
         (o) => o.customer_id === customerId('carol@example.com') && o.status === 'pending',
       )!;
@@ -101,7 +74,7 @@ describe('a past-due subscription', () => {
   } as const;
   for (const lang of LANGS) {
     it(`cancelling it ends it now, as Polar's cancel preview says (${lang})`, async () => {
-      const el = await subscriptionsOf('carol@example.com', lang);
+      const el = await subscriptionsOf('carol@example.com', 'acme', lang);
       $(el, '[part=cancel-button]')!.click();
       const cancel = dialog(el, 'cancel');
       await waitUntil(() => text(cancel).includes(CANCEL[lang][0]), 'the consequence');
@@ -116,7 +89,7 @@ describe('a past-due subscription', () => {
     });
   }
   it("with a grace period, cancelling waits for the period end, as Polar's preview says", async () => {
-    await settings({ benefit_revocation_grace_period: 7 });
+    await settings('acme', { benefit_revocation_grace_period: 7 });
     const el = await subscriptionsOf('carol@example.com');
     $(el, '[part=cancel-button]')!.click();
     const cancel = dialog(el, 'cancel');

@@ -1,8 +1,16 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/portal-subscriptions/define.js';
-import type { PortalSubscriptions } from '../../../src/elements/portal-subscriptions/portal-subscriptions.js';
-import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
-import { mock, mockAttrs, settled, signIn, useMockWorker } from '../support.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { mock, useMockWorker } from '../support.js';
+import {
+  $,
+  customerId,
+  dialog,
+  LANGS,
+  money,
+  settings,
+  subscriptionOf,
+  subscriptionsOf,
+  text,
+} from './subscriptions-support.js';
 
 /**
  * Pausing and resuming as Polar's portal offers them (`getPauseAction`) and its server allows
@@ -10,41 +18,6 @@ import { mock, mockAttrs, settled, signIn, useMockWorker } from '../support.js';
  */
 
 useMockWorker();
-
-const LANGS = ['en', 'de', 'es'] as const;
-type Lang = (typeof LANGS)[number];
-
-async function subscriptionsOf(email: string, lang: Lang = 'en') {
-  const el = await fixture<PortalSubscriptions>(
-    `<portal-subscriptions lang="${lang}" ${mockAttrs('acme')}></portal-subscriptions>`,
-  );
-  await signIn(email, 'acme');
-  await settled(el);
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) =>
-  node?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
-const dialog = (el: PortalSubscriptions, name: string) =>
-  $<PortalDialog>(el, `portal-dialog.${name}`)!;
-const money = (cents: number, lang: Lang) =>
-  new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD' })
-    .format(cents / 100)
-    .replace(/\s+/g, ' ');
-const customerId = (email: string) => mock.state.db.customers.find((c) => c.email === email)!.id;
-const subscriptionOf = (email: string) =>
-  mock.state.db.subscriptions.find((s) => s.customer_id === customerId(email))!;
-
-async function settings(json: unknown) {
-  const res = await fetch('/__dev/organizations/acme/settings', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(json),
-  });
-  expect(res.ok).to.equal(true);
-}
 
 describe('pausing', () => {
   const WORDS = {
@@ -69,15 +42,15 @@ describe('pausing', () => {
   } as const;
 
   it('is not offered unless the organization allows it', async () => {
-    await settings({ subscription: { pause: false } });
+    await settings('acme', { subscription: { pause: false } });
     const el = await subscriptionsOf('alice@example.com');
     expect($(el, '[part=pause-button]')).to.equal(null);
   });
 
   for (const lang of LANGS) {
     it(`at the period's end, with a resume day checked first, and withdrawn (${lang})`, async () => {
-      await settings({ subscription: { pause: true } });
-      const el = await subscriptionsOf('alice@example.com', lang);
+      await settings('acme', { subscription: { pause: true } });
+      const el = await subscriptionsOf('alice@example.com', 'acme', lang);
       const pauseButton = $(el, '[part=pause-button]')!;
       expect(text(pauseButton)).to.equal(WORDS[lang].pause);
       pauseButton.click();
@@ -132,7 +105,7 @@ describe('a paused subscription', () => {
   } as const;
   for (const lang of LANGS) {
     it(`says until when, and "Resume now" asks with the price, then charges a new period (${lang})`, async () => {
-      const el = await subscriptionsOf('erin@example.com', lang);
+      const el = await subscriptionsOf('erin@example.com', 'acme', lang);
       const erin = subscriptionOf('erin@example.com');
       const resumes = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(
         new Date(erin.resumes_at!),
