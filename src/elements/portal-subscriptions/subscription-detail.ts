@@ -93,12 +93,14 @@ function nextCharge(
 ): string {
   if (subscription.status === 'past_due') return t.term('pastDueNextCharge');
   if (!chargesAgain(subscription)) return t.term('noFurtherCharges');
-  if (preview?.status === 'complete' && preview.value)
-    return t.term(
-      'nextChargeOn',
-      money(preview.value.total_amount),
-      formatDate(nextChargeDate(subscription), t.lang()),
-    );
+  if (preview?.status === 'complete' && preview.value) {
+    const { total_amount: total, discount_amount: discount } = preview.value;
+    const date = formatDate(nextChargeDate(subscription), t.lang());
+    // The subscription says only which discount it has; the preview says what it takes off.
+    return discount > 0
+      ? t.term('nextChargeDiscounted', money(total), date, money(discount))
+      : t.term('nextChargeOn', money(total), date);
+  }
   if (preview?.status === 'error') return describeError(t, preview.error);
   return t.term('previewLoading');
 }

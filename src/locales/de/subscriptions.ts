@@ -61,6 +61,8 @@ export const subscriptions: typeof en = {
   periodRange: (start: string, end: string) => `${start} – ${end}`,
   nextCharge: 'Nächste Abbuchung',
   nextChargeOn: (amount: string, date: string) => `${amount} am ${date}`,
+  nextChargeDiscounted: (amount: string, date: string, discount: string) =>
+    `${amount} am ${date}, nach ${discount} Rabatt`,
   noFurtherCharges: 'Keine weiteren Abbuchungen',
   pendingChange: 'Geplante Änderung',
   pendingSeats: (seats: number, date: string) => `${seats} Plätze ab ${date}`,

@@ -61,6 +61,8 @@ export const subscriptions = {
   periodRange: (start: string, end: string) => `${start} – ${end}`,
   nextCharge: 'Next charge',
   nextChargeOn: (amount: string, date: string) => `${amount} on ${date}`,
+  nextChargeDiscounted: (amount: string, date: string, discount: string) =>
+    `${amount} on ${date}, after a ${discount} discount`,
   noFurtherCharges: 'No further charges',
   pendingChange: 'Scheduled change',
   pendingSeats: (seats: number, date: string) => `${seats} seats from ${date}`,

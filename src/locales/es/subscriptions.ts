@@ -61,6 +61,8 @@ export const subscriptions: typeof en = {
   periodRange: (start: string, end: string) => `${start} – ${end}`,
   nextCharge: 'Próximo cargo',
   nextChargeOn: (amount: string, date: string) => `${amount} el ${date}`,
+  nextChargeDiscounted: (amount: string, date: string, discount: string) =>
+    `${amount} el ${date}, con un descuento de ${discount}`,
   noFurtherCharges: 'Sin más cargos',
   pendingChange: 'Cambio programado',
   pendingSeats: (seats: number, date: string) => `${seats} plazas desde el ${date}`,
