@@ -244,3 +244,33 @@ describe('the merchant’s switches', () => {
     expect($(olivia, '[part=change-button]')).not.to.equal(null);
   });
 });
+
+describe('a discounted renewal', () => {
+  // Polar's renewal with a 25 % discount: 12.00 − 3.00 = 9.00, plus the mock's 10 % tax on it
+  // (alice has a US address) = 9.90; her balance comes off only when the invoice is made.
+  const ON = { en: 'on', de: 'am', es: 'el' } as const;
+  const OFF = { en: 'after a', de: 'nach', es: 'con un descuento de' } as const;
+  for (const lang of ['en', 'de', 'es'] as const) {
+    it(`the next charge names what the discount takes off (${lang})`, async () => {
+      const sub = mock.state.db.subscriptions.find(
+        (s) => s.status === 'active' && s.amount === 1200,
+      )!;
+      mock.state.db.subscriptions.update(sub.id, {
+        discount: {
+          id: crypto.randomUUID(),
+          name: 'Quarter off',
+          type: 'percentage',
+          basis_points: 2500,
+        },
+      });
+      const email = mock.state.db.customers.get(sub.customer_id)!.email!;
+      const el = await subscriptionsOf(email, 'acme', lang);
+      const item = $(el, `[data-id="${sub.id}"]`)!;
+      item.querySelector<HTMLElement>('[part=details-button]')!.click();
+      await waitUntil(() => /\d/.test(text(item.querySelector('[part=next-charge]'))));
+      const next = text(item.querySelector('[part=next-charge]'));
+      expect(next).to.contain(`${money(990, lang)} ${ON[lang]}`);
+      expect(next).to.contain(`${OFF[lang]} ${money(300, lang)}`);
+    });
+  }
+});
