@@ -15,6 +15,7 @@ import {
   brokenModuleImports,
   missingEntryPoints,
   missingSourceMaps,
+  staleDeclarations,
   unwantedFiles,
   type Findings,
   type Manifest,
@@ -151,6 +152,7 @@ report(
   brokenDeclarationImports(packageRoot, manifest, fileSet),
 );
 report('every source map a file names is shipped', missingSourceMaps(packageRoot, fileSet));
+report('no declaration of a deleted source', staleDeclarations(files));
 const shippedScriptTag = join(packageRoot, SCRIPT_TAG_FILE);
 report(
   'the script tag in the tarball is the one built',

@@ -34,12 +34,17 @@ const MUST_NOT_SHIP: [RegExp, string][] = [
   [/\.(tgz|tsbuildinfo|log)$/, 'a build by-product'],
 ];
 
+/** One line per kind of unwanted file, with a few of them named. */
 export function unwantedFiles(files: string[]): string[] {
-  return files.flatMap((file) => {
+  const byReason = new Map<string, string[]>();
+  for (const file of files) {
     const hit = MUST_NOT_SHIP.find(([pattern]) => pattern.test(file));
-    return hit
-      ? [`${file} is in the tarball but is ${hit[1]}: narrow \`files\` in package.json.`]
-      : [];
+    if (hit) byReason.set(hit[1], [...(byReason.get(hit[1]) ?? []), file]);
+  }
+  return [...byReason].map(([reason, hits]) => {
+    const named =
+      hits.slice(0, 3).join(', ') + (hits.length > 3 ? `, … (${hits.length} files)` : '');
+    return `${named}: ${reason}, in the tarball; narrow \`files\` in package.json.`;
   });
 }
 
@@ -243,4 +248,27 @@ export function missingSourceMaps(root: string, files: Set<string>): string[] {
       ? []
       : [`${file} names the source map ${map}, which is not in the tarball.`];
   });
+}
+
+/**
+ * `tsc` never empties dist/types, so a declaration of a deleted source file would ship from a
+ * local build (CI's fresh clone has none). Each must still have its source in this checkout.
+ */
+export function staleDeclarations(files: string[]): string[] {
+  const sources: [RegExp, string][] = [
+    [/^dist\/types\/(.+)\.d\.ts(\.map)?$/, 'src/$1'],
+    [/^dist\/types-mock\/(.+)\.d\.ts(\.map)?$/, '$1'],
+  ];
+  const stale = files.filter((file) =>
+    sources.some(([pattern, source]) => {
+      if (!pattern.test(file)) return false;
+      const base = file.replace(pattern, source);
+      return !['.ts', '.tsx', '.d.ts'].some((ext) => existsSync(base + ext));
+    }),
+  );
+  return stale.length
+    ? [
+        `${stale.slice(0, 3).join(', ')}${stale.length > 3 ? `, … (${stale.length} files)` : ''}: declarations of sources that no longer exist; remove dist/ and build again.`,
+      ]
+    : [];
 }
