@@ -68,14 +68,21 @@ function run(command: string, args: string[], cwd: string, timeoutMs = 300_000) 
   const why = result.error
     ? `\`${command} ${args.join(' ')}\` failed: ${result.error.message}`
     : `\`${command} ${args.join(' ')}\` exited ${result.status}`;
-  const tail = output.split('\n').slice(-40).join('\n      ');
+  // The end of what it printed, without stack frames: the message is what a reader needs.
+  const lines = output.split('\n').filter((line) => !/^\s+at /.test(line));
+  const tail = lines.slice(-30).join('\n      ');
   return { ok, stdout: result.stdout ?? '', problems: ok ? [] : [`${why}:\n      ${tail}`] };
 }
 
 /** A directory whose ancestors hold no node_modules, so the scratch app sees only its own. */
 function scratchDirectory(): string {
   const root = mkdtempSync(join(tmpdir(), 'portal-elements-package-'));
-  for (let dir = dirname(root); dir !== parse(dir).root; dir = dirname(dir))
+  const ancestors = [];
+  for (let dir = dirname(root); ; dir = dirname(dir)) {
+    ancestors.push(dir);
+    if (dir === parse(dir).root) break;
+  }
+  for (const dir of ancestors)
     if (existsSync(join(dir, 'node_modules')) || existsSync(join(dir, 'package.json'))) {
       console.error(`${dir} has node_modules or a package.json, which the scratch app would see.`);
       console.error('Set TMPDIR to a directory outside any project.');
@@ -241,7 +248,7 @@ if (install.ok) {
   report(
     'a strict TypeScript consumer type-checks against the published types',
     tsc.problems,
-    "portal-elements, /login, /classes, /react, /jsx, /mock; moduleResolution 'bundler', skipLibCheck off",
+    "portal-elements, /login, /seats, /classes, /react, /jsx, /mock; moduleResolution 'bundler', skipLibCheck off",
   );
 
   const mock = run(process.execPath, ['mock-run.mjs'], appDir, 30_000);

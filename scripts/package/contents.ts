@@ -184,7 +184,7 @@ export async function brokenModuleImports(
     },
   };
   const modules = files.filter((file) => /\.m?js$/.test(file) && !file.startsWith('dist/cdn/'));
-  const result = await build({
+  await build({
     absWorkingDir: root,
     entryPoints: modules.map((file) => join(root, file)),
     bundle: true,
@@ -197,9 +197,10 @@ export async function brokenModuleImports(
   }).catch((error: { errors?: { text: string; location?: { file: string } | null }[] }) => {
     for (const { text, location } of error.errors ?? [])
       findings.problem(`${location?.file ?? '?'}: ${text} (a file outside \`files\`?)`);
+    if (!error.errors?.length)
+      findings.problem(`esbuild could not read the shipped modules: ${String(error)}`);
     return null;
   });
-  if (result === null) findings.problem('esbuild could not read the shipped modules');
   return findings.result();
 }
 

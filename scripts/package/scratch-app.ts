@@ -29,6 +29,8 @@ export const TSCONFIG = {
     noEmit: true,
     skipLibCheck: false,
     verbatimModuleSyntax: true,
+    // A side-effect import (`import 'portal-elements/seats'`) whose types are missing is an error.
+    noUncheckedSideEffectImports: true,
     // TypeScript 6 no longer loads every @types package by default; the mock's types need Node's.
     types: ['node'],
   },
@@ -40,11 +42,12 @@ export const TSCONFIG = {
  * when a type has quietly become `any` (a declaration that did not resolve).
  */
 export const CONSUMER_TS = `import { PortalSignedInEvent, type SessionInfo } from 'portal-elements';
-import 'portal-elements/login';
+import { PortalLogin as DefinedLogin } from 'portal-elements/login';
+import 'portal-elements/seats';
 import { PortalLogin } from 'portal-elements/classes';
 import { PortalLogin as PortalLoginComponent } from 'portal-elements/react';
 
-const login: PortalLogin | null = document.querySelector('portal-login');
+const login: DefinedLogin | null = document.querySelector('portal-login');
 login?.addEventListener('portal-signed-in', (event) => {
   const signedIn: PortalSignedInEvent = event;
   const email: string = signedIn.detail.email;
