@@ -5,6 +5,7 @@ import { newId } from '../db/ids.js';
 import type { OrderRow, PaymentAttemptRow, PaymentMethodRow } from '../db/rows.js';
 import { MockApiError, notFound, polarError } from '../errors.js';
 import type { MockState } from '../state.js';
+import { onSessionCharge } from '../test-cards.js';
 import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
 
 /**
@@ -16,21 +17,14 @@ import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
  * `SETTLE_MS`, and the first request after that settles it (`settleDuePayments`, run by the
  * pipeline before each handler), so a test moves the clock (`POST /__dev/clock`) to see it paid.
  *
- * Stripe's test cards decide the answer, by the saved card's last four digits or by the
- * confirmation token the mock's card form makes (`ctok_fail…`, `ctok_3ds…`).
+ * Stripe's test cards decide the answer (`test-cards.ts` `onSessionCharge`), by the saved card
+ * or by the confirmation token the mock's card form makes.
  */
 
 /** Polar's `CUSTOMER_RETRY_MAX_ATTEMPTS` (`server/polar/config.py`). */
 export const MANUAL_RETRY_LIMIT = 5;
 /** How long the mock's Stripe takes to send the webhook that settles a payment. */
 export const SETTLE_MS = 2000;
-
-const DECLINES: Record<string, string> = {
-  '0002': 'Your card was declined.',
-  '9995': 'Your card has insufficient funds.',
-};
-/** Stripe's "always authenticate" test card, 4000 0027 6000 3184. */
-const NEEDS_3DS = '3184';
 
 export interface PaymentConfirmation {
   status: 'succeeded' | 'requires_action' | 'failed';
@@ -43,18 +37,6 @@ const notEligible = (order: OrderRow) =>
     error: 'OrderNotEligibleForRetry',
     detail: `Order ${order.id} is not eligible for payment retry.`,
   });
-
-/** What the card (saved or typed) makes of a charge. */
-function cardAnswer(
-  method: PaymentMethodRow | undefined,
-  token: string | null | undefined,
-): 'succeeds' | 'needs_action' | { declined: string } {
-  if (token?.startsWith('ctok_fail')) return { declined: 'Your card was declined.' };
-  if (token?.startsWith('ctok_3ds')) return 'needs_action';
-  if (method && DECLINES[method.last4]) return { declined: DECLINES[method.last4]! };
-  if (method?.last4 === NEEDS_3DS) return 'needs_action';
-  return 'succeeds';
-}
 
 /**
  * The customer retries with a saved card or a new card token: the checks and their order are
@@ -89,7 +71,9 @@ export function retryPayment(
       );
   }
   const now = state.clock.now();
-  const answer = cardAnswer(method, payment.confirmation_token_id);
+  const answer = onSessionCharge(
+    method ? { card: method } : { token: payment.confirmation_token_id ?? '' },
+  );
   const attempt: PaymentAttemptRow = {
     id: newId(),
     created_at: isoDate(now),

@@ -5,7 +5,7 @@ import type { OrderRow, PaymentMethodRow, ProrationRow, SubscriptionRow } from '
 import { polarError } from '../errors.js';
 import { taxOn } from '../pricing.js';
 import type { MockState } from '../state.js';
-import { isDeclinedCard } from '../test-cards.js';
+import { offSessionCharge } from '../test-cards.js';
 import { orderChanged } from '../webhooks/emit.js';
 import { invoiceAmounts, organizationOf } from './subscription-billing.js';
 
@@ -31,7 +31,7 @@ function billingCard(state: MockState, row: SubscriptionRow): PaymentMethodRow |
 export function chargeFailure(state: MockState, row: SubscriptionRow): string | null {
   const card = billingCard(state, row);
   if (!card) return 'missing_payment_method';
-  return isDeclinedCard(card) ? 'card_error' : null;
+  return typeof offSessionCharge(card) === 'object' ? 'card_error' : null;
 }
 
 /**
