@@ -112,6 +112,7 @@ export function billSubscription(
     subtotal_amount: amounts.subtotal_amount,
     discount_amount: amounts.discount_amount,
     tax_amount: amounts.tax_amount,
+    applied_balance_amount: amounts.applied_balance_amount,
     refunded_amount: 0,
     refunded_tax_amount: 0,
     currency: row.currency,
