@@ -18,6 +18,9 @@ export type CardAnswer = 'succeeds' | 'needs_action' | { declined: string };
 /** Stripe's `card_declined` messages, as Stripe words them for the customer. */
 const GENERIC_DECLINE = 'Your card was declined.';
 const INSUFFICIENT_FUNDS = 'Your card has insufficient funds.';
+/** Stripe's message when an off-session charge needed 3-D Secure (`authentication_required`). */
+export const AUTHENTICATION_REQUIRED =
+  'Your card was declined. This transaction requires authentication.';
 
 /** The numbers the mock's card form turns into a token that says what it does, not its brand. */
 export const SPECIAL_NUMBERS: Readonly<Record<string, 'fail' | '3ds'>> = {

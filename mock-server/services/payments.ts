@@ -131,34 +131,52 @@ const due = (now: number) => (p: PaymentAttemptRow) =>
   p.status === 'pending' && p.settles_at !== null && Date.parse(p.settles_at) <= now;
 
 /**
- * Stripe's webhook arriving for every payment whose time has come: the order is paid, its next
- * attempt cleared, a receipt number allocated, and a past-due subscription with no other
- * unpaid order is active again (Polar's `order/service.py` `handle_payment`).
+ * Stripe's webhooks for an order whose payment has come through: the order paid, its next
+ * attempt cleared, a receipt number allocated, and a past-due subscription with no other unpaid
+ * order active again (Polar's `order/service.py` `handle_payment`).
  */
+function settleOrder(state: MockState, order: OrderRow, isDue: (p: PaymentAttemptRow) => boolean) {
+  const { db } = state;
+  const payments = order.payments.map((p) =>
+    isDue(p) ? { ...p, status: 'succeeded' as const } : p,
+  );
+  const paid = db.orders.update(order, {
+    status: 'paid',
+    next_payment_attempt_at: null,
+    receipt_number: order.receipt_number ?? `R-${order.invoice_number.split('-').at(-1)}`,
+    receipt_ready_at: null,
+    payments,
+  });
+  orderChanged(state, paid, 'order.updated', 'order.paid');
+  const subscription = paid.subscription_id ? db.subscriptions.get(paid.subscription_id) : null;
+  const stillDunning = db.orders.some(
+    (o) =>
+      o.subscription_id === paid.subscription_id &&
+      o.status === 'pending' &&
+      o.next_payment_attempt_at !== null,
+  );
+  if (subscription?.status === 'past_due' && !stillDunning) {
+    const active = db.subscriptions.update(subscription, { status: 'active', past_due_at: null });
+    subscriptionChanged(state, active);
+  }
+}
+
+/** Stripe's webhook arriving for every payment whose time has come (`settleOrder`). */
 export function settleDuePayments(state: MockState): void {
   const { db } = state;
   const isDue = due(state.clock.now());
   // Scanned without writing first: the usual request finds nothing to settle.
   if (!db.orders.some((o) => o.status === 'pending' && o.payments.some(isDue))) return;
-  for (const order of db.orders.filter((o) => o.status === 'pending' && o.payments.some(isDue))) {
-    const paid = db.orders.update(order, {
-      status: 'paid',
-      next_payment_attempt_at: null,
-      receipt_number: order.receipt_number ?? `R-${order.invoice_number.split('-').at(-1)}`,
-      receipt_ready_at: null,
-      payments: order.payments.map((p) => (isDue(p) ? { ...p, status: 'succeeded' } : p)),
-    });
-    orderChanged(state, paid, 'order.updated', 'order.paid');
-    const subscription = paid.subscription_id ? db.subscriptions.get(paid.subscription_id) : null;
-    const stillDunning = db.orders.some(
-      (o) =>
-        o.subscription_id === paid.subscription_id &&
-        o.status === 'pending' &&
-        o.next_payment_attempt_at !== null,
-    );
-    if (subscription?.status === 'past_due' && !stillDunning) {
-      const active = db.subscriptions.update(subscription, { status: 'active', past_due_at: null });
-      subscriptionChanged(state, active);
-    }
-  }
+  for (const order of db.orders.filter((o) => o.status === 'pending' && o.payments.some(isDue)))
+    settleOrder(state, order, isDue);
+}
+
+/**
+ * Settles `order` now if its payment's webhook would have come by the mock's clock: a charge
+ * the mock's scheduler makes late (a renewal or a scheduled resume found on a later read).
+ */
+export function settleIfDue(state: MockState, order: OrderRow): void {
+  const isDue = due(state.clock.now());
+  const stored = state.db.orders.latest(order);
+  if (stored.status === 'pending' && stored.payments.some(isDue)) settleOrder(state, stored, isDue);
 }
