@@ -5,8 +5,8 @@ import { newId } from '../db/ids.js';
 import type { OrderRow, PaymentAttemptRow, PaymentMethodRow } from '../db/rows.js';
 import { MockApiError, notFound, polarError } from '../errors.js';
 import type { MockState } from '../state.js';
-import { onSessionCharge } from '../test-cards.js';
-import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
+import { cardFromToken, onSessionCharge } from '../test-cards.js';
+import { orderChanged, paymentMethodSaved, subscriptionChanged } from '../webhooks/emit.js';
 
 /**
  * Paying a failed order from the portal (Polar's `order/service.py` `process_retry_payment`), with the mock standing in for Stripe.
@@ -131,14 +131,47 @@ const due = (now: number) => (p: PaymentAttemptRow) =>
   p.status === 'pending' && p.settles_at !== null && Date.parse(p.settles_at) <= now;
 
 /**
- * Stripe's webhooks for an order whose payment has come through: the order paid, its next
- * attempt cleared, a receipt number allocated, and a past-due subscription with no other unpaid
- * order active again (Polar's `order/service.py` `handle_payment`).
+ * Stripe's `payment_intent.succeeded` for a subscription's order (`integrations/stripe/tasks.py`
+ * `payment_intent_succeeded`): the card that paid is stored for the customer
+ * (`payment_method_service.upsert_from_stripe_payment_intent_for_order`; a card typed for a
+ * retry was set up for later, `setup_future_usage="off_session"`) and becomes the
+ * subscription's card (`SubscriptionService.update_payment_method_from_retry`). The upsert
+ * leaves the customer's default alone, and neither write sends a webhook of Polar's; the mock
+ * sends its own `payment_method.created` for a card it had not stored.
+ */
+function keepPayingCard(
+  state: MockState,
+  order: OrderRow,
+  attempt: PaymentAttemptRow,
+): string | null {
+  const { db } = state;
+  let methodId = attempt.payment_method_id;
+  if (methodId === null && attempt.confirmation_token_id !== null) {
+    const card = db.paymentMethods.insert({
+      customer_id: order.customer_id,
+      ...cardFromToken(attempt.confirmation_token_id),
+    });
+    paymentMethodSaved(state, card);
+    methodId = card.id;
+  }
+  const subscription = order.subscription_id ? db.subscriptions.get(order.subscription_id) : null;
+  if (methodId !== null && subscription && db.paymentMethods.get(methodId))
+    db.subscriptions.update(subscription, { payment_method_id: methodId });
+  return methodId;
+}
+
+/**
+ * Stripe's webhooks for an order whose payment has come through: the card kept
+ * (`keepPayingCard`), then the order paid, its next attempt cleared, a receipt number allocated,
+ * and a past-due subscription with no other unpaid order active again (Polar's
+ * `order/service.py` `handle_payment`).
  */
 function settleOrder(state: MockState, order: OrderRow, isDue: (p: PaymentAttemptRow) => boolean) {
   const { db } = state;
   const payments = order.payments.map((p) =>
-    isDue(p) ? { ...p, status: 'succeeded' as const } : p,
+    isDue(p)
+      ? { ...p, status: 'succeeded' as const, payment_method_id: keepPayingCard(state, order, p) }
+      : p,
   );
   const paid = db.orders.update(order, {
     status: 'paid',

@@ -279,3 +279,85 @@ describe('a resume is charged in the background', () => {
     assert.equal((await orders.call(`/${order.id}`)).body!.status, 'paid');
   });
 });
+
+describe('a card typed to pay a failed order is saved once it pays', () => {
+  /** Carol's renewal that her 0341 card declined, and the subscription it bills. */
+  async function carolsDeclinedRenewal() {
+    const carol = await signedIn('carol@example.com');
+    const portal = await portalOf('carol@example.com');
+    const order = (await portal.orders.call('/')).body!.items.find(
+      (o: { status: string }) => o.status === 'pending',
+    );
+    return { carol, portal, order };
+  }
+
+  test('ctok_visa_4444_12_2031: a Visa •••• 4444 in her cards, billing her subscription', async () => {
+    const { carol, portal, order } = await carolsDeclinedRenewal();
+    const cards = async () =>
+      (await portal.me.call('/payment-methods')).body!.items as Record<string, unknown>[];
+    const before = await cards();
+    const defaultBefore = (await portal.me.call('')).body!.default_payment_method_id;
+    const paid = await portal.orders.call(`/${order.id}/confirm-payment`, {
+      method: 'POST',
+      json: { confirmation_token_id: 'ctok_visa_4444_12_2031', payment_processor: 'stripe' },
+    });
+    assert.deepEqual(paid.body, { status: 'succeeded', client_secret: null, error: null });
+    assert.equal((await cards()).length, before.length, 'not saved before Stripe’s webhook');
+
+    const events = await webhooksOf(async () => {
+      clock.advance(2000);
+      assert.equal((await portal.orders.call(`/${order.id}`)).body!.status, 'paid');
+    });
+    const after = await cards();
+    assert.equal(after.length, before.length + 1);
+    const saved = after.find((c) => !before.some((b) => b.id === c.id))!;
+    assert.equal(saved.type, 'card');
+    assert.deepEqual(saved.method_metadata, {
+      brand: 'visa',
+      last4: '4444',
+      exp_month: 12,
+      exp_year: 2031,
+      wallet: null,
+    });
+    assert.equal(db().subscriptions.get(carol.sub.id!)!.payment_method_id, saved.id);
+    // `upsert_from_stripe` leaves the customer's default alone.
+    assert.equal((await portal.me.call('')).body!.default_payment_method_id, defaultBefore);
+    assert.ok(events.includes('payment_method.created'), events.join(', '));
+    assert.ok(!events.includes('customer.updated'), 'the customer did not change');
+
+    // The subscription is billed on the new card: a plan change now goes through.
+    await settings('acme', { proration_behavior: 'invoice' });
+    const changed = await updateSubscription(carol, {
+      product_id: product('Acme Pro (yearly)').id,
+    });
+    assert.equal(changed.status, 200, changed.text);
+  });
+
+  test('a saved card that pays becomes the subscription’s card', async () => {
+    const { carol, portal, order } = await carolsDeclinedRenewal();
+    const card = await addCard(portal, 'ctok_mastercard_5100_01_2031', false);
+    assert.notEqual(db().subscriptions.get(carol.sub.id!)!.payment_method_id, card.id);
+    await portal.orders.call(`/${order.id}/confirm-payment`, {
+      method: 'POST',
+      json: { payment_method_id: card.id },
+    });
+    assert.notEqual(db().subscriptions.get(carol.sub.id!)!.payment_method_id, card.id, 'not yet');
+    clock.advance(2000);
+    await portal.orders.call(`/${order.id}`);
+    assert.equal(db().subscriptions.get(carol.sub.id!)!.payment_method_id, card.id);
+    const cards = (await portal.me.call('/payment-methods')).body!.items as { id: string }[];
+    assert.equal(cards.filter((c) => c.id === card.id).length, 1, 'stored once');
+  });
+
+  test('a typed card that declines is not saved', async () => {
+    const { portal, order } = await carolsDeclinedRenewal();
+    const before = (await portal.me.call('/payment-methods')).body!.items.length;
+    const res = await portal.orders.call(`/${order.id}/confirm-payment`, {
+      method: 'POST',
+      json: { confirmation_token_id: 'ctok_fail_0002' },
+    });
+    assert.equal(res.body!.status, 'failed');
+    clock.advance(10_000);
+    assert.equal((await portal.me.call('/payment-methods')).body!.items.length, before);
+  });
+});
