@@ -225,6 +225,31 @@ describe('a card that needs 3-D Secure cannot be charged off-session', () => {
   });
 });
 
+describe('Stripe’s insufficient-funds card (4000 0000 0000 9995) saves but never pays', () => {
+  test('a plan change: 402 PaymentFailed card_error', async () => {
+    await settings('acme', { proration_behavior: 'invoice' });
+    const alice = await signedIn('alice@example.com');
+    await billOn(alice, 'alice@example.com', 'ctok_visa_9995_12_2030');
+    const res = await updateSubscription(alice, { product_id: product('Acme Pro (yearly)').id });
+    assert.equal(res.status, 402);
+    assert.deepEqual(res.body, {
+      error: 'PaymentFailed',
+      detail: 'Payment failed with reason: card_error.',
+    });
+  });
+
+  test('a resume: dunning with Stripe’s decline message', async () => {
+    const erin = await signedIn('erin@example.com');
+    const { orders } = (await billOn(erin, 'erin@example.com', 'ctok_visa_9995_12_2030')).portal;
+    assert.equal((await updateSubscription(erin, { resume: true })).body!.status, 'past_due');
+    const [order] = (await orders.call(`/?subscription_id=${erin.sub.id}`)).body!.items;
+    assert.deepEqual((await orders.call(`/${order.id}/payment-status`)).body, {
+      status: 'failed',
+      error: 'Your card has insufficient funds.',
+    });
+  });
+});
+
 describe('a resume is charged in the background', () => {
   test('a declined card: 200, the order in dunning, the subscription past due', async () => {
     const erin = await signedIn('erin@example.com');
