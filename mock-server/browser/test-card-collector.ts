@@ -1,4 +1,5 @@
 import type { PaymentMethodCollector } from '../../src/elements/portal-customer/card-collector.js';
+import { tokenForNumber } from '../test-cards.js';
 
 /**
  * The mock's stand-in for Polar's hosted card form, for the demo, the tests and merchants'
@@ -15,14 +16,8 @@ export interface TestCard {
   cvc: string;
 }
 
-/** Stripe's test numbers that decline, or ask for 3-D Secure first. */
-const SPECIAL_NUMBERS: Record<string, string> = {
-  '4000000000000002': 'fail',
-  '4000002760003184': '3ds',
-};
-
 /**
- * The token the mock reads a card from (`mock-server/services/customer.ts`):
+ * The token the mock reads a card from (`mock-server/test-cards.ts`):
  * `ctok_<brand>_<last4>_<MM>_<YYYY>`, `ctok_fail…` declined, `ctok_3ds…` asking for 3-D Secure.
  * `null` when the number is not 16 digits or the expiry not MM/YY.
  */
@@ -31,10 +26,7 @@ export function testCardToken(card: TestCard): string | null {
   const expiry = /^(\d{2})\s*\/\s*(\d{2})$/.exec(card.expiry.trim());
   if (digits.length !== 16 || !expiry || Number(expiry[1]) < 1 || Number(expiry[1]) > 12)
     return null;
-  const brand =
-    SPECIAL_NUMBERS[digits] ??
-    (digits.startsWith('5') ? 'mastercard' : digits.startsWith('3') ? 'amex' : 'visa');
-  return `ctok_${brand}_${digits.slice(-4)}_${expiry[1]}_20${expiry[2]}`;
+  return tokenForNumber(digits, expiry[1]!, `20${expiry[2]}`);
 }
 
 /**

@@ -11,9 +11,13 @@ export function orderTotals(row: OrderRow) {
   return {
     net_amount: net,
     total_amount: total,
-    applied_balance_amount: 0,
-    due_amount: row.status === 'paid' || row.status === 'refunded' ? 0 : total,
-    refundable_amount: Math.max(0, net - row.refunded_amount),
+    applied_balance_amount: row.applied_balance_amount,
+    // Polar's `due_amount` (`max(0, total + applied balance)`); the mock shows 0 once paid.
+    due_amount:
+      row.status === 'paid' || row.status === 'refunded'
+        ? 0
+        : Math.max(0, total + row.applied_balance_amount),
+    refundable_amount: Math.max(0, net + row.applied_balance_amount - row.refunded_amount),
     refundable_tax_amount: Math.max(0, row.tax_amount - row.refunded_tax_amount),
   };
 }
@@ -64,7 +68,7 @@ export function serializeOrder(db: MockDatabase, row: OrderRow): CustomerOrder {
     user_id: row.customer_id,
     product_price_id: row.product_price_id,
     amount: totals.net_amount,
-    from_balance_amount: 0,
+    from_balance_amount: totals.applied_balance_amount,
   };
   return body;
 }

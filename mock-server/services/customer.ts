@@ -11,6 +11,7 @@ import type {
 import { notFound, polarError, polarValidationError, type ValidationIssue } from '../errors.js';
 import type { MockState } from '../state.js';
 import { validateTaxId } from '../tax-id.js';
+import { cardFromToken, onSetup } from '../test-cards.js';
 import { customerChanged, paymentMethodChanged } from '../webhooks/emit.js';
 
 /**
@@ -90,9 +91,9 @@ export function updateCustomer(
 
 /**
  * The hand-off from Polar's hosted card form: the form gives the page a confirmation token and
- * the portal exchanges it here. The mock reads the card from the token the demo's fake form
- * makes, `ctok_<brand>_<last4>_<MM>_<YYYY>`; `ctok_fail…` is declined and `ctok_3ds…` asks for
- * 3-D Secure first (confirm it with the returned `setup_intent_id`).
+ * the portal exchanges it here. The mock's Stripe (`test-cards.ts`) reads the card from the
+ * token and says whether its setup is declined or asks for 3-D Secure first (confirm it with
+ * the returned `setup_intent_id`).
  */
 export function addCard(
   state: MockState,
@@ -100,21 +101,16 @@ export function addCard(
   token: string,
   setDefault: boolean,
 ) {
-  const [, brand = 'visa', last4 = '4242', month = '12', year = '2030'] = token.split('_');
-  if (token.startsWith('ctok_fail')) {
+  const answer = onSetup(token);
+  if (typeof answer === 'object') {
     throw polarError(
       400,
       'PaymentMethodSetupFailed',
-      'Could not add this payment method: Your card was declined. Please try again with a different card.',
+      `Could not add this payment method: ${answer.declined} Please try again with a different card.`,
     );
   }
-  const card = {
-    brand: brand === '3ds' ? 'visa' : brand,
-    last4: /^\d{4}$/.test(last4) ? last4 : '4242',
-    exp_month: Number(month) || 12,
-    exp_year: Number(year) || 2030,
-  };
-  if (token.startsWith('ctok_3ds')) {
+  const card = cardFromToken(token);
+  if (answer === 'needs_action') {
     const intent = state.db.setupIntents.insert({
       id: `seti_${randomString(24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`,
       customer_id: customer.id,

@@ -5,7 +5,8 @@ import { newId } from '../db/ids.js';
 import type { OrderRow, PaymentAttemptRow, PaymentMethodRow } from '../db/rows.js';
 import { MockApiError, notFound, polarError } from '../errors.js';
 import type { MockState } from '../state.js';
-import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
+import { cardFromToken, onSessionCharge } from '../test-cards.js';
+import { orderChanged, paymentMethodSaved, subscriptionChanged } from '../webhooks/emit.js';
 
 /**
  * Paying a failed order from the portal (Polar's `order/service.py` `process_retry_payment`), with the mock standing in for Stripe.
@@ -16,21 +17,14 @@ import { orderChanged, subscriptionChanged } from '../webhooks/emit.js';
  * `SETTLE_MS`, and the first request after that settles it (`settleDuePayments`, run by the
  * pipeline before each handler), so a test moves the clock (`POST /__dev/clock`) to see it paid.
  *
- * Stripe's test cards decide the answer, by the saved card's last four digits or by the
- * confirmation token the mock's card form makes (`ctok_fail…`, `ctok_3ds…`).
+ * Stripe's test cards decide the answer (`test-cards.ts` `onSessionCharge`), by the saved card
+ * or by the confirmation token the mock's card form makes.
  */
 
 /** Polar's `CUSTOMER_RETRY_MAX_ATTEMPTS` (`server/polar/config.py`). */
 export const MANUAL_RETRY_LIMIT = 5;
 /** How long the mock's Stripe takes to send the webhook that settles a payment. */
 export const SETTLE_MS = 2000;
-
-const DECLINES: Record<string, string> = {
-  '0002': 'Your card was declined.',
-  '9995': 'Your card has insufficient funds.',
-};
-/** Stripe's "always authenticate" test card, 4000 0027 6000 3184. */
-const NEEDS_3DS = '3184';
 
 export interface PaymentConfirmation {
   status: 'succeeded' | 'requires_action' | 'failed';
@@ -43,18 +37,6 @@ const notEligible = (order: OrderRow) =>
     error: 'OrderNotEligibleForRetry',
     detail: `Order ${order.id} is not eligible for payment retry.`,
   });
-
-/** What the card (saved or typed) makes of a charge. */
-function cardAnswer(
-  method: PaymentMethodRow | undefined,
-  token: string | null | undefined,
-): 'succeeds' | 'needs_action' | { declined: string } {
-  if (token?.startsWith('ctok_fail')) return { declined: 'Your card was declined.' };
-  if (token?.startsWith('ctok_3ds')) return 'needs_action';
-  if (method && DECLINES[method.last4]) return { declined: DECLINES[method.last4]! };
-  if (method?.last4 === NEEDS_3DS) return 'needs_action';
-  return 'succeeds';
-}
 
 /**
  * The customer retries with a saved card or a new card token: the checks and their order are
@@ -89,7 +71,9 @@ export function retryPayment(
       );
   }
   const now = state.clock.now();
-  const answer = cardAnswer(method, payment.confirmation_token_id);
+  const answer = onSessionCharge(
+    method ? { card: method } : { token: payment.confirmation_token_id ?? '' },
+  );
   const attempt: PaymentAttemptRow = {
     id: newId(),
     created_at: isoDate(now),
@@ -147,34 +131,85 @@ const due = (now: number) => (p: PaymentAttemptRow) =>
   p.status === 'pending' && p.settles_at !== null && Date.parse(p.settles_at) <= now;
 
 /**
- * Stripe's webhook arriving for every payment whose time has come: the order is paid, its next
- * attempt cleared, a receipt number allocated, and a past-due subscription with no other
- * unpaid order is active again (Polar's `order/service.py` `handle_payment`).
+ * Stripe's `payment_intent.succeeded` for a subscription's order (`integrations/stripe/tasks.py`
+ * `payment_intent_succeeded`): the card that paid is stored for the customer
+ * (`payment_method_service.upsert_from_stripe_payment_intent_for_order`; a card typed for a
+ * retry was set up for later, `setup_future_usage="off_session"`) and becomes the
+ * subscription's card (`SubscriptionService.update_payment_method_from_retry`). The upsert
+ * leaves the customer's default alone, and neither write sends a webhook of Polar's; the mock
+ * sends its own `payment_method.created` for a card it had not stored.
  */
+function keepPayingCard(
+  state: MockState,
+  order: OrderRow,
+  attempt: PaymentAttemptRow,
+): string | null {
+  const { db } = state;
+  let methodId = attempt.payment_method_id;
+  if (methodId === null && attempt.confirmation_token_id !== null) {
+    const card = db.paymentMethods.insert({
+      customer_id: order.customer_id,
+      ...cardFromToken(attempt.confirmation_token_id),
+    });
+    paymentMethodSaved(state, card);
+    methodId = card.id;
+  }
+  const subscription = order.subscription_id ? db.subscriptions.get(order.subscription_id) : null;
+  if (methodId !== null && subscription && db.paymentMethods.get(methodId))
+    db.subscriptions.update(subscription, { payment_method_id: methodId });
+  return methodId;
+}
+
+/**
+ * Stripe's webhooks for an order whose payment has come through: the card kept
+ * (`keepPayingCard`), then the order paid, its next attempt cleared, a receipt number allocated,
+ * and a past-due subscription with no other unpaid order active again (Polar's
+ * `order/service.py` `handle_payment`).
+ */
+function settleOrder(state: MockState, order: OrderRow, isDue: (p: PaymentAttemptRow) => boolean) {
+  const { db } = state;
+  const payments = order.payments.map((p) =>
+    isDue(p)
+      ? { ...p, status: 'succeeded' as const, payment_method_id: keepPayingCard(state, order, p) }
+      : p,
+  );
+  const paid = db.orders.update(order, {
+    status: 'paid',
+    next_payment_attempt_at: null,
+    receipt_number: order.receipt_number ?? `R-${order.invoice_number.split('-').at(-1)}`,
+    receipt_ready_at: null,
+    payments,
+  });
+  orderChanged(state, paid, 'order.updated', 'order.paid');
+  const subscription = paid.subscription_id ? db.subscriptions.get(paid.subscription_id) : null;
+  const stillDunning = db.orders.some(
+    (o) =>
+      o.subscription_id === paid.subscription_id &&
+      o.status === 'pending' &&
+      o.next_payment_attempt_at !== null,
+  );
+  if (subscription?.status === 'past_due' && !stillDunning) {
+    const active = db.subscriptions.update(subscription, { status: 'active', past_due_at: null });
+    subscriptionChanged(state, active);
+  }
+}
+
+/** Stripe's webhook arriving for every payment whose time has come (`settleOrder`). */
 export function settleDuePayments(state: MockState): void {
   const { db } = state;
   const isDue = due(state.clock.now());
   // Scanned without writing first: the usual request finds nothing to settle.
   if (!db.orders.some((o) => o.status === 'pending' && o.payments.some(isDue))) return;
-  for (const order of db.orders.filter((o) => o.status === 'pending' && o.payments.some(isDue))) {
-    const paid = db.orders.update(order, {
-      status: 'paid',
-      next_payment_attempt_at: null,
-      receipt_number: order.receipt_number ?? `R-${order.invoice_number.split('-').at(-1)}`,
-      receipt_ready_at: null,
-      payments: order.payments.map((p) => (isDue(p) ? { ...p, status: 'succeeded' } : p)),
-    });
-    orderChanged(state, paid, 'order.updated', 'order.paid');
-    const subscription = paid.subscription_id ? db.subscriptions.get(paid.subscription_id) : null;
-    const stillDunning = db.orders.some(
-      (o) =>
-        o.subscription_id === paid.subscription_id &&
-        o.status === 'pending' &&
-        o.next_payment_attempt_at !== null,
-    );
-    if (subscription?.status === 'past_due' && !stillDunning) {
-      const active = db.subscriptions.update(subscription, { status: 'active', past_due_at: null });
-      subscriptionChanged(state, active);
-    }
-  }
+  for (const order of db.orders.filter((o) => o.status === 'pending' && o.payments.some(isDue)))
+    settleOrder(state, order, isDue);
+}
+
+/**
+ * Settles `order` now if its payment's webhook would have come by the mock's clock: a charge
+ * the mock's scheduler makes late (a renewal or a scheduled resume found on a later read).
+ */
+export function settleIfDue(state: MockState, order: OrderRow): void {
+  const isDue = due(state.clock.now());
+  const stored = state.db.orders.latest(order);
+  if (stored.status === 'pending' && stored.payments.some(isDue)) settleOrder(state, stored, isDue);
 }

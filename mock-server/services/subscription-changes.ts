@@ -7,15 +7,18 @@ import type { MockState } from '../state.js';
 import { subscriptionChanged } from '../webhooks/emit.js';
 import { invoiceAmounts } from './invoice-amounts.js';
 import { planProductChange, planSeatChange, type ChangePlan } from './subscription-billing.js';
-import { assertChargeable, billSubscription } from './subscription-invoices.js';
+import { assertChargeable } from './subscription-charges.js';
+import { billSubscription } from './subscription-invoices.js';
 import { checkProductChange, checkSeatChange } from './subscriptions.js';
 
 /**
  * Plan and seat changes as Polar makes them (`svc` `update_product`, `update_seats`,
  * `clear_pending_update`): under `next_period` a pending update waits for the period's end;
  * otherwise the change applies now, and is invoiced now for `invoice`/`reset` and any interval
- * change, its card charged within the request (a decline is a 402 and nothing changes), or
- * left pending for the next renewal under `prorate`. Checks and writes with no `await` between.
+ * change, its card charged within the request (`_create_subscription_update_order`, `sync`: a
+ * decline or a card that needs 3-D Secure is a 402 and nothing changes; a charge that goes
+ * through leaves the order pending until Stripe's webhook), or left pending for the next renewal
+ * under `prorate`. Checks and writes with no `await` between.
  */
 
 /** Stores or merges the pending update (`SubscriptionUpdateRepository.upsert`). */

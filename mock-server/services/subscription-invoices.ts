@@ -1,50 +1,24 @@
 import type { OrderBillingReason, SubscriptionChargePreview } from '../../src/api/types.js';
 import { isoDate } from '../clock.js';
 import { newId } from '../db/ids.js';
-import type { OrderRow, PaymentMethodRow, ProrationRow, SubscriptionRow } from '../db/rows.js';
-import { polarError } from '../errors.js';
+import type { OrderRow, ProrationRow, SubscriptionRow } from '../db/rows.js';
 import { taxOn } from '../pricing.js';
 import type { MockState } from '../state.js';
-import { isDeclinedCard } from '../test-cards.js';
 import { orderChanged } from '../webhooks/emit.js';
 import { invoiceAmounts } from './invoice-amounts.js';
+import { settleIfDue } from './payments.js';
 import { organizationOf } from './subscription-billing.js';
+import { chargeOffSession } from './subscription-charges.js';
 
 /**
  * The orders a subscription's billing makes: an update invoiced at once (charged within the
- * request, `order-svc` `create_subscription_order(payment_mode=sync)`), a renewal, and the first
- * period after a trial (charged in the background). The mock settles a successful charge at once;
- * Polar marks the order paid when Stripe's webhook arrives.
+ * request, `order-svc` `create_subscription_order(payment_mode=sync)`), a renewal, a resume and
+ * the first period after a trial (charged in the background). Every order is created `pending`
+ * (`order-svc` `_create_order`) and charged as `subscription-charges.ts` says; a charge that
+ * goes through is paid when Stripe's webhook arrives (`payments.ts` `settleDuePayments`).
  */
-
-/** Stripe's smallest charge in USD and EUR: less is kept as wallet debt (`trigger_payment`). */
-const MINIMUM_CHARGE = 50;
 
 const DAY_MS = 86_400_000;
-
-/** The card the subscription is billed on: its own, else the customer's default. */
-function billingCard(state: MockState, row: SubscriptionRow): PaymentMethodRow | undefined {
-  const id = row.payment_method_id ?? state.db.customer(row.customer_id)!.default_payment_method_id;
-  return id ? state.db.paymentMethods.get(id) : undefined;
-}
-
-/** Why an off-session charge fails, in Polar's reason words; null when it would succeed. */
-export function chargeFailure(state: MockState, row: SubscriptionRow): string | null {
-  const card = billingCard(state, row);
-  if (!card) return 'missing_payment_method';
-  return isDeclinedCard(card) ? 'card_error' : null;
-}
-
-/**
- * Throws Polar's 402 when charging `due` now would fail (`order-svc` `PaymentFailed`): called
- * before anything is written, so a refused change leaves the store as it was (Polar rolls the
- * request's transaction back).
- */
-export function assertChargeable(state: MockState, row: SubscriptionRow, due: number): void {
-  if (due < MINIMUM_CHARGE) return;
-  const reason = chargeFailure(state, row);
-  if (reason) throw polarError(402, 'PaymentFailed', `Payment failed with reason: ${reason}.`);
-}
 
 function nextInvoiceNumber(state: MockState, slug: string): string {
   const numbers = state.db.orders.all().map((o) => Number(o.invoice_number.split('-').at(-1)));
@@ -74,12 +48,16 @@ export interface BillLines {
   cycleLabel: string | null;
   /** `sync`: the caller checked the card (`assertChargeable`); `background`: a failure is dunning. */
   payment: 'sync' | 'background';
+  /** When the charge is made: now, or the past moment of a renewal the mock makes late. */
+  chargedAt?: number;
 }
 
 /**
- * Writes the order for `row` (as it now is) and settles it: nothing to charge, or too little,
- * and it is paid at once (a credit goes to the wallet, a small due becomes wallet debt); else
- * the card pays, or, in the background, the order waits and the subscription is past due.
+ * Writes the order for `row` (as it now is) and charges it (`chargeOffSession`): nothing to
+ * charge, or too little, and it is paid at once (a small due becomes wallet debt); a charge that
+ * goes through leaves the order pending until its payment settles; in the background, a charge
+ * that cannot go through leaves the order to dunning and the subscription past due. The wallet
+ * moves when the order is made, whatever its payment (`_create_order`'s balance transaction).
  * Returns the subscription as it then is.
  */
 export function billSubscription(
@@ -92,8 +70,9 @@ export function billSubscription(
   const customer = state.db.customer(row.customer_id)!;
   const hasAddress = customer.billing_address !== null;
   const due = amounts.due_amount;
-  const failure = due >= MINIMUM_CHARGE ? chargeFailure(state, row) : null;
-  const paid = failure === null;
+  const charge = chargeOffSession(state, row, due, lines.chargedAt ?? now);
+  const paid = charge.outcome === 'paid';
+  const dunning = charge.outcome === 'dunning';
   const items: { label: string; amount: number; proration: boolean }[] = [
     ...(lines.cycleLabel
       ? [{ label: lines.cycleLabel, amount: amounts.subtotal_amount - amounts.proration_amount }]
@@ -113,6 +92,7 @@ export function billSubscription(
     subtotal_amount: amounts.subtotal_amount,
     discount_amount: amounts.discount_amount,
     tax_amount: amounts.tax_amount,
+    applied_balance_amount: amounts.applied_balance_amount,
     refunded_amount: 0,
     refunded_tax_amount: 0,
     currency: row.currency,
@@ -121,26 +101,11 @@ export function billSubscription(
     invoice_number: invoice,
     is_invoice_generated: false,
     receipt_number: paid ? `R-${invoice.split('-').at(-1)}` : null,
-    next_payment_attempt_at: paid ? null : isoDate(now + 2 * DAY_MS),
+    next_payment_attempt_at: dunning ? isoDate(now + 2 * DAY_MS) : null,
     // The latest order's receipt is rendered when first asked for (a 202 first, as Polar's).
     receipt_ready_at: null,
-    // The charge made for it (Polar's `Payment` row): paid, or declined and left to dunning.
-    payments:
-      due >= MINIMUM_CHARGE
-        ? [
-            {
-              id: newId(),
-              created_at: isoDate(now),
-              status: paid ? 'succeeded' : 'failed',
-              manual: false,
-              payment_method_id: billingCard(state, row)?.id ?? null,
-              confirmation_token_id: null,
-              decline_message: failure === 'card_error' ? 'Your card was declined.' : null,
-              settles_at: null,
-              client_secret: null,
-            },
-          ]
-        : [],
+    // The charge made for it (Polar's `Payment` row), if a card was charged.
+    payments: charge.outcome === 'paid' || !charge.attempt ? [] : [charge.attempt],
     seats: row.seats,
     items: items.map((item, index) => {
       // Each line's share of the tax; the last takes what rounding left, so they add up.
@@ -150,17 +115,19 @@ export function billSubscription(
     }),
   };
   const stored = state.db.orders.insert(order);
-  if (paid) {
-    // A credit goes to the wallet; a charge used the credit it applied; too small a due is debt.
-    const small = due > 0 && due < MINIMUM_CHARGE ? due : 0;
-    moveWallet(
-      state,
-      row,
-      amounts.total_amount < 0 ? -amounts.total_amount : amounts.applied_balance_amount - small,
-    );
-  }
-  orderChanged(state, stored, 'order.created', ...(paid ? (['order.paid'] as const) : []));
-  if (paid || lines.payment === 'sync') return state.db.subscriptions.latest(row);
+  // A credit goes to the wallet, a charge uses the credit it applied; too small a due is debt.
+  moveWallet(
+    state,
+    row,
+    amounts.total_amount < 0 ? -amounts.total_amount : amounts.applied_balance_amount,
+  );
+  if (paid && due > 0) moveWallet(state, row, -due);
+  orderChanged(state, stored, 'order.created');
+  if (paid) orderChanged(state, stored, 'order.updated', 'order.paid');
+  // No card at all: `_create_order` dunned it at once and told the merchant.
+  if (dunning && !charge.attempt) orderChanged(state, stored, 'order.updated');
+  if (charge.outcome === 'confirmed') settleIfDue(state, stored);
+  if (!dunning || lines.payment === 'sync') return state.db.subscriptions.latest(row);
   const nowIso = isoDate(now);
   return state.db.subscriptions.update(row, { status: 'past_due', past_due_at: nowIso });
 }
@@ -169,7 +136,8 @@ export function billSubscription(
  * The order of a new period (`svc` `_create_cycle_billing_entries`, then `order-svc`
  * `create_subscription_order(subscription_cycle)`), for `row` as the new period has it: its
  * amount, discounted, and the prorations left for it; charged in the background. A period with
- * nothing to bill makes no order. A renewal and a resume bill the same way.
+ * nothing to bill makes no order. A renewal and a resume bill the same way: Polar's `resume`
+ * enqueues the same job, so a resume's failed charge is dunning, never a 402.
  */
 export function billCycle(
   state: MockState,
@@ -187,5 +155,7 @@ export function billCycle(
     amounts,
     cycleLabel: state.db.products.get(row.product_id)!.name,
     payment: 'background',
+    // Charged when the period starts: a renewal found late was charged back then.
+    chargedAt: Date.parse(row.current_period_start),
   });
 }

@@ -70,6 +70,13 @@ export function paymentMethodChanged(
   state.webhooks.emit(`payment_method.${change}`, serializePaymentMethod(method));
 }
 
+/**
+ * A card Stripe stored while paying an order (a card typed for a retry): Polar's upsert sends no
+ * event and leaves the customer as it was, so only the mock's own `payment_method.created`.
+ */
+export const paymentMethodSaved = (state: MockState, method: PaymentMethodRow) =>
+  state.webhooks.emit('payment_method.created', serializePaymentMethod(method));
+
 export const seatChanged = (
   state: MockState,
   seat: SeatRow,

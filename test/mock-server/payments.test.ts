@@ -88,6 +88,18 @@ describe('payment retry settles later', () => {
   });
 });
 
+describe('Stripe’s test cards typed for a retry', () => {
+  test('4000 0000 0000 9995 is declined for insufficient funds, as Stripe words it', async () => {
+    const { carol, order } = await carolsPending();
+    const res = await retry(carol, order.id, { confirmation_token_id: 'ctok_visa_9995_12_2031' });
+    assert.deepEqual(res.body, {
+      status: 'failed',
+      client_secret: null,
+      error: 'Your card has insufficient funds.',
+    });
+  });
+});
+
 describe('3-D Secure', () => {
   test('requires_action with a client secret; pending until authenticated, then paid', async () => {
     const { carol, order } = await carolsPending();

@@ -484,6 +484,7 @@ describe('the period’s end pauses; resumes_at resumes', () => {
     assert.equal(after.length, orders.length + 1);
     const [order] = after;
     assert.equal(order!.billing_reason, 'subscription_cycle');
+    // Charged at resumes_at, an hour ago: Stripe's webhook has long since paid it.
     assert.equal(order!.status, 'paid');
     assert.equal(order!.subtotal_amount, PRICE);
     assert.equal(order!.tax_amount, tax(PRICE, false));
@@ -491,7 +492,13 @@ describe('the period’s end pauses; resumes_at resumes', () => {
     assert.equal(await grantCount('erin@example.com'), 4);
     assert.deepEqual(
       events.filter((e) => e.startsWith('subscription.') || e.startsWith('order.')),
-      ['subscription.updated', 'subscription.resumed', 'order.created', 'order.paid'],
+      [
+        'subscription.updated',
+        'subscription.resumed',
+        'order.created',
+        'order.updated',
+        'order.paid',
+      ],
     );
     assert.equal(events.filter((e) => e === 'benefit_grant.created').length, 4);
   });
@@ -532,11 +539,20 @@ describe('resuming now', () => {
     assert.equal(after[0]!.billing_reason, 'subscription_cycle');
     assert.equal(after[0]!.subtotal_amount, PRICE, 'the whole period, not a share of it');
     assert.equal(after[0]!.total_amount, PRICE + tax(PRICE, false));
-    assert.equal(after[0]!.status, 'paid');
+    // `resume` enqueues the order's job: the charge is confirmed, Stripe's webhook pays it later.
+    assert.equal(after[0]!.status, 'pending');
     assert.equal(await grantCount('erin@example.com'), 4);
     assert.deepEqual(
       events.filter((e) => e.startsWith('subscription.') || e.startsWith('order.')),
-      ['subscription.updated', 'subscription.resumed', 'order.created', 'order.paid'],
+      ['subscription.updated', 'subscription.resumed', 'order.created'],
+    );
+    const paid = await webhooksOf(async () => {
+      clock.advance(2000);
+      assert.equal((await ordersOf('erin@example.com', erin.sub.id as string))[0]!.status, 'paid');
+    });
+    assert.deepEqual(
+      paid.filter((e) => e.startsWith('order.')),
+      ['order.updated', 'order.paid'],
     );
     const again = await erin.patch({ resume: true });
     assert.equal(again.status, 409);
@@ -557,7 +573,8 @@ describe('resuming now', () => {
     assert.equal(order!.subtotal_amount, PRICE);
     assert.equal(order!.tax_amount, tax(PRICE, true));
     assert.equal(order!.total_amount, total);
-    assert.equal(order!.due_amount, 0, 'paid');
+    assert.equal(order!.applied_balance_amount, applied(total, 500));
+    assert.equal(order!.due_amount, total + applied(total, 500), 'the card pays the rest');
     const me = await mock.session('alice@example.com');
     const [wallet] = (await me.call('/wallets/')).body!.items as { balance: number }[];
     assert.equal(wallet!.balance, 500 + applied(total, 500), 'the credit paid for part of it');

@@ -151,6 +151,8 @@ export interface OrderRow extends Timestamps {
   subtotal_amount: number;
   discount_amount: number;
   tax_amount: number;
+  /** The wallet's credit (negative) or debt (positive) taken into the order when it was made. */
+  applied_balance_amount: number;
   refunded_amount: number;
   refunded_tax_amount: number;
   currency: string;
@@ -186,6 +188,7 @@ export const orderColumns: Columns<OrderRow> = {
   subtotal_amount: 'number',
   discount_amount: 'number',
   tax_amount: 'number',
+  applied_balance_amount: 'number',
   refunded_amount: 'number',
   refunded_tax_amount: 'number',
   currency: 'string',

@@ -102,6 +102,7 @@ export function order(at: SeedDate, fields: OrderFields): OrderRow {
     subtotal_amount: amount,
     discount_amount: 0,
     tax_amount: tax,
+    applied_balance_amount: 0,
     refunded_amount: 0,
     refunded_tax_amount: 0,
     currency: 'usd',
