@@ -11,7 +11,11 @@ import type { PortalLocalize } from '../../internal/localize.js';
 export class PaymentFailure extends Error {
   override readonly name = 'PaymentFailure';
   constructor(
-    /** Polar's reason: `card_error` (declined) or `missing_payment_method`. */
+    /**
+     * Polar's reason: `card_error` (declined), `missing_payment_method`, or `action_required`
+     * (402 `PaymentActionRequired`: the bank wants 3-D Secure, which an off-session charge
+     * cannot do, `order/service.py` `trigger_payment`).
+     */
     readonly reason: string,
     /** "Visa card ending in 4242", or null when there is no card. */
     readonly card: string | null,
@@ -43,9 +47,11 @@ export async function explainPaymentFailure(
 ): Promise<unknown> {
   if (!(error instanceof PortalApiError) || error.status !== 402) return error;
   const reason =
-    typeof error.detail === 'string'
-      ? (/reason: (\w+)/.exec(error.detail)?.[1] ?? 'card_error')
-      : 'card_error';
+    error.error === 'PaymentActionRequired'
+      ? 'action_required'
+      : typeof error.detail === 'string'
+        ? (/reason: (\w+)/.exec(error.detail)?.[1] ?? 'card_error')
+        : 'card_error';
   if (reason === 'missing_payment_method') return new PaymentFailure(reason, null);
   try {
     const [customer, methods] = await Promise.all([
@@ -63,7 +69,11 @@ export async function explainPaymentFailure(
 
 /** The sentence for a failed charge. */
 export const describePaymentFailure = (t: PortalLocalize, failure: PaymentFailure): string =>
-  failure.card ? t.term('paymentDeclined', failure.card) : t.term('paymentMissing');
+  failure.reason === 'action_required'
+    ? t.term('paymentNeedsAuthentication', failure.card ?? t.term('yourCard'))
+    : failure.card
+      ? t.term('paymentDeclined', failure.card)
+      : t.term('paymentMissing');
 
 /** The way to fix a failed charge: to the account's payment methods (`fixPayment`). */
 export function renderPaymentFailure(

@@ -92,6 +92,9 @@ export const subscriptions: typeof en = {
   updatePaymentMethod: 'Zahlungsmethode aktualisieren',
   paymentDeclined: (card: string) =>
     `Ihre ${card} wurde abgelehnt, daher wurde nichts geändert. Aktualisieren Sie Ihre Zahlungsmethode und versuchen Sie es erneut.`,
+  paymentNeedsAuthentication: (card: string) =>
+    `Ihre Bank möchte die Abbuchung von Ihrer ${card} bestätigen lassen, was bei einem Planwechsel nicht möglich ist. Es wurde nichts geändert. Nutzen Sie eine andere Karte und versuchen Sie es erneut.`,
+  yourCard: 'Karte',
   paymentMissing:
     'Es ist keine Karte hinterlegt, daher wurde nichts geändert. Fügen Sie eine Zahlungsmethode hinzu und versuchen Sie es erneut.',
   cardName: (brand: string, last4: string) => `${brand}-Karte mit Endziffern ${last4}`,

@@ -92,6 +92,9 @@ export const subscriptions = {
   updatePaymentMethod: 'Update payment method',
   paymentDeclined: (card: string) =>
     `Your ${card} was declined, so nothing was changed. Update your payment method, then try again.`,
+  paymentNeedsAuthentication: (card: string) =>
+    `Your bank wants to confirm this charge to your ${card}, which cannot be done for a plan change, so nothing was changed. Use another card, then try again.`,
+  yourCard: 'card',
   paymentMissing:
     'There is no card to charge, so nothing was changed. Add a payment method, then try again.',
   cardName: (brand: string, last4: string) => `${brand} card ending in ${last4}`,

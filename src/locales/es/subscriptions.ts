@@ -92,6 +92,9 @@ export const subscriptions: typeof en = {
   updatePaymentMethod: 'Actualizar el método de pago',
   paymentDeclined: (card: string) =>
     `Se rechazó tu ${card}, así que no se cambió nada. Actualiza tu método de pago y vuelve a intentarlo.`,
+  paymentNeedsAuthentication: (card: string) =>
+    `Tu banco quiere confirmar este cargo a tu ${card}, algo que no se puede hacer en un cambio de plan, así que no se cambió nada. Usa otra tarjeta y vuelve a intentarlo.`,
+  yourCard: 'tarjeta',
   paymentMissing:
     'No hay ninguna tarjeta a la que cobrar, así que no se cambió nada. Añade un método de pago y vuelve a intentarlo.',
   cardName: (brand: string, last4: string) => `tarjeta ${brand} terminada en ${last4}`,

@@ -230,6 +230,31 @@ describe('a declined charge', () => {
     plans.querySelector<HTMLButtonElement>('[part=fix-payment-button]')!.click();
     expect((await asked).detail.need).to.equal('declined');
   });
+
+  const AUTH = {
+    en: 'Your bank wants to confirm this charge to your Visa card ending in 3184',
+    de: 'Ihre Bank möchte die Abbuchung von Ihrer Visa-Karte mit Endziffern 3184 bestätigen lassen',
+    es: 'Tu banco quiere confirmar este cargo a tu tarjeta Visa terminada en 3184',
+  } as const;
+  for (const lang of ['en', 'de', 'es'] as const) {
+    it(`a card that asks for 3-D Secure: Polar's 402 PaymentActionRequired, nothing changed (${lang})`, async () => {
+      // Stripe's "always authenticate" card as alice's default: an off-session charge cannot
+      // pass 3-D Secure, so Polar refuses the change (`trigger_payment`, sync mode).
+      const alice = mock.state.db.customers.find((c) => c.email === 'alice@example.com')!;
+      const card = mock.state.db.paymentMethods.get(alice.default_payment_method_id!)!;
+      mock.state.db.paymentMethods.update(card.id, { last4: '3184', brand: 'visa' });
+      const before = mock.state.db.subscriptions.find((s) => s.customer_id === alice.id)!;
+      const el = await subscriptionsOf('alice@example.com', 'acme', lang);
+      const plans = await previewPlan(el, 'Acme Pro (yearly)');
+      await consentAndConfirm(el, 'change-plan');
+      await waitUntil(() => plans.querySelector('[role=alert]'), 'the refusal');
+      expect(text(plans.querySelector('[role=alert]'))).to.contain(AUTH[lang]);
+      expect(plans.open).to.equal(true);
+      const after = mock.state.db.subscriptions.get(before.id)!;
+      expect([after.product_id, after.amount]).to.deep.equal([before.product_id, before.amount]);
+      expect(plans.querySelector('[part=fix-payment-button]')).to.not.equal(null);
+    });
+  }
 });
 
 describe('the merchant’s switches', () => {
