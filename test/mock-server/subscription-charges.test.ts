@@ -6,6 +6,7 @@ import {
   subscriptionMockForThisFile,
   updateSubscription,
   type SignedInCustomer,
+  webhooksOf,
 } from './subscription-support.js';
 
 /**
@@ -27,18 +28,6 @@ const FIRST_RETRY_MS = 2 * DAY;
 /** Polar's message for an off-session charge that needs the customer (`PaymentActionRequired`). */
 const ACTION_REQUIRED =
   /^Order [0-9a-f-]{36} payment requires customer authentication \(e\.g\. 3DS challenge\); off-session charge cannot complete\.$/;
-
-/** The webhooks sent while `action` runs, oldest first. */
-async function webhooksOf(action: () => Promise<unknown>): Promise<string[]> {
-  const log = async () =>
-    (await (await mock.call('/__dev/webhooks')).json()) as { id: string; type: string }[];
-  const before = new Set((await log()).map((e) => e.id));
-  await action();
-  return (await log())
-    .filter((e) => !before.has(e.id))
-    .map((e) => e.type)
-    .reverse();
-}
 
 /** The customer's own API under `/customers/me` and `/orders`. */
 async function portalOf(email: string) {
@@ -117,7 +106,7 @@ describe('a plan change invoiced now settles later', () => {
     const expected = aliceToYearly(alice);
     assert.ok(expected.due_amount > 0);
     let changed: Awaited<ReturnType<typeof updateSubscription>> | undefined;
-    const during = await webhooksOf(async () => {
+    const during = await webhooksOf(mock, async () => {
       changed = await updateSubscription(alice, { product_id: product('Acme Pro (yearly)').id });
     });
     assert.equal(changed!.status, 200, changed!.text);
@@ -140,7 +129,7 @@ describe('a plan change invoiced now settles later', () => {
 
     clock.advance(1000);
     assert.equal((await orders.call(`/${order.id}`)).body!.status, 'pending', 'one second on');
-    const settled = await webhooksOf(async () => {
+    const settled = await webhooksOf(mock, async () => {
       clock.advance(1000);
       assert.deepEqual((await orders.call(`/${order.id}/payment-status`)).body, {
         status: 'succeeded',
@@ -191,7 +180,7 @@ describe('a card that needs 3-D Secure cannot be charged off-session', () => {
     const ordersBefore = (await orders.call('/')).body!.items.length;
     const wallet = db().wallets.find((w) => w.customer_id === alice.sub.customer_id)!.balance;
     let res: Awaited<ReturnType<typeof updateSubscription>> | undefined;
-    const events = await webhooksOf(async () => {
+    const events = await webhooksOf(mock, async () => {
       res = await updateSubscription(alice, { product_id: product('Acme Pro (yearly)').id });
     });
     assert.equal(res!.status, 402);
@@ -257,7 +246,7 @@ describe('a resume is charged in the background', () => {
     const before = (await orders.call(`/?subscription_id=${erin.sub.id}`)).body!.items.length;
     const now = clock.now();
     let res: Awaited<ReturnType<typeof updateSubscription>> | undefined;
-    const events = await webhooksOf(async () => {
+    const events = await webhooksOf(mock, async () => {
       res = await updateSubscription(erin, { resume: true });
     });
     assert.equal(res!.status, 200, res!.text);
@@ -329,7 +318,7 @@ describe('a card typed to pay a failed order is saved once it pays', () => {
     assert.deepEqual(paid.body, { status: 'succeeded', client_secret: null, error: null });
     assert.equal((await cards()).length, before.length, 'not saved before Stripe’s webhook');
 
-    const events = await webhooksOf(async () => {
+    const events = await webhooksOf(mock, async () => {
       clock.advance(2000);
       assert.equal((await portal.orders.call(`/${order.id}`)).body!.status, 'paid');
     });

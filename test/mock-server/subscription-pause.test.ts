@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../../mock-server/index.js';
 import { mockForThisFile, type Session } from './harness.js';
+import { webhooksOf } from './subscription-support.js';
 import { applied, monthsLater, tax } from './polar-formulas.js';
 
 /**
@@ -70,18 +71,6 @@ function assertIssue(
   );
 }
 
-/** The webhooks sent by `action`, oldest first, as the dev log lists them. */
-async function webhooksOf(action: () => Promise<unknown>): Promise<string[]> {
-  const log = async () =>
-    (await (await mock.call('/__dev/webhooks')).json()) as { id: string; type: string }[];
-  const before = new Set((await log()).map((e) => e.id));
-  await action();
-  return (await log())
-    .filter((e) => !before.has(e.id))
-    .map((e) => e.type)
-    .reverse();
-}
-
 /** The subscription's orders, newest first, as the customer lists them. */
 async function ordersOf(email: string, subscriptionId: string) {
   const s = await mock.session(email);
@@ -127,7 +116,7 @@ describe('scheduling a pause', () => {
   test('without a date: pauses at the period’s end, nothing changes before', async () => {
     const alice = await signedIn('alice@example.com');
     let res: Awaited<ReturnType<Signed['patch']>> | undefined;
-    const events = await webhooksOf(async () => {
+    const events = await webhooksOf(mock, async () => {
       res = await alice.patch({ pause_at_period_end: true });
     });
     assert.equal(res!.status, 200);
@@ -169,7 +158,7 @@ describe('scheduling a pause', () => {
     const events: string[][] = [];
     let res: Awaited<ReturnType<Signed['patch']>> | undefined;
     events.push(
-      await webhooksOf(async () => {
+      await webhooksOf(mock, async () => {
         res = await alice.patch({ pause_at_period_end: false });
       }),
     );
@@ -433,7 +422,7 @@ describe('the period’s end pauses; resumes_at resumes', () => {
     assert.ok(grants > 0);
     clock.set(Date.parse(end) + HOUR);
     let read: Sub | undefined;
-    const events = await webhooksOf(async () => {
+    const events = await webhooksOf(mock, async () => {
       read = (await signedIn('alice@example.com')).sub;
     });
     assert.equal(read!.status, 'paused');
@@ -472,7 +461,7 @@ describe('the period’s end pauses; resumes_at resumes', () => {
     assert.equal(await grantCount('erin@example.com'), 0, 'her pause revoked her benefits');
     clock.set(resumesAt + HOUR);
     let read: Sub | undefined;
-    const events = await webhooksOf(async () => {
+    const events = await webhooksOf(mock, async () => {
       read = (await signedIn('erin@example.com')).sub;
     });
     assert.equal(read!.status, 'active');
@@ -525,7 +514,7 @@ describe('resuming now', () => {
     const now = clock.now();
     const before = await ordersOf('erin@example.com', erin.sub.id as string);
     let res: Awaited<ReturnType<Signed['patch']>> | undefined;
-    const events = await webhooksOf(async () => {
+    const events = await webhooksOf(mock, async () => {
       res = await erin.patch({ resume: true });
     });
     assert.equal(res!.status, 200, res!.text);
@@ -546,7 +535,7 @@ describe('resuming now', () => {
       events.filter((e) => e.startsWith('subscription.') || e.startsWith('order.')),
       ['subscription.updated', 'subscription.resumed', 'order.created'],
     );
-    const paid = await webhooksOf(async () => {
+    const paid = await webhooksOf(mock, async () => {
       clock.advance(2000);
       assert.equal((await ordersOf('erin@example.com', erin.sub.id as string))[0]!.status, 'paid');
     });

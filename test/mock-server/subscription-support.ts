@@ -1,5 +1,5 @@
 import { ManualClock } from '../../mock-server/index.js';
-import { mockForThisFile } from './harness.js';
+import { mockForThisFile, type Harness } from './harness.js';
 
 /**
  * What the subscription money tests share: a mock on a manual clock, so an amount worked out
@@ -50,3 +50,15 @@ export const previewChange = (customer: SignedInCustomer, body: unknown) =>
 /** Changes the customer's subscription (`PATCH`): plan, seats, cancellation or pending update. */
 export const updateSubscription = (customer: SignedInCustomer, body: unknown) =>
   customer.call(`/${customer.sub.id}`, { method: 'PATCH', json: body });
+
+/** The webhooks `mock` sends while `action` runs, oldest first, as its dev log lists them. */
+export async function webhooksOf(mock: Harness, action: () => Promise<unknown>): Promise<string[]> {
+  const log = async () =>
+    (await (await mock.call('/__dev/webhooks')).json()) as { id: string; type: string }[];
+  const before = new Set((await log()).map((e) => e.id));
+  await action();
+  return (await log())
+    .filter((e) => !before.has(e.id))
+    .map((e) => e.type)
+    .reverse();
+}
