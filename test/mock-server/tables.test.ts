@@ -17,13 +17,15 @@ import { mockForThisFile } from './harness.js';
  * `discount`, `pending_update` and `pending_prorations` (null, null, [] in every seeded row),
  * and the orders, meters and balances were made to tell one story (issue 15); then every
  * subscription gained its `anchor_day` (the day its current period ends on) and its pause
- * columns; then Acme let customers pause, and Erin's subscription is paused until a date.
+ * columns; then Acme let customers pause, and Erin's subscription is paused until a date; then
+ * customers and members gained the merchant's `external_id` (`usr_<name>`, `team_<name>`) and
+ * each organization its organization access tokens (issue 16, backend-made sessions).
  * Restoring saved tables is in `state-file.test.ts`.
  */
 
 /** The seed at the default `ManualClock` moment, 2026-01-15 12:00 UTC. */
 const SEED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
-const SEED_SHA256 = 'ae2990664b706523fb623129530012ff210a0f872fb4b1a846a923fc959b80eb';
+const SEED_SHA256 = '429f3a1c8ff9451d81c27b1c76f70adc47bcc19c92e1f828d2bc73025b6a2dc7';
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
