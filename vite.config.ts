@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, type BuildOptions, type Plugin, type ViteDevServer } from 'vite';
 import type { NodeListener } from './mock-server/node-listener.js';
@@ -29,6 +31,54 @@ function mockApi(): Plugin {
         if (!/^\/(v1|__dev|__files)\//.test(req.url ?? '')) return next();
         listener ??= load(server); // one mock, so its state lives as long as the dev server
         listener.then((listen) => listen(req, res, next)).catch(next); // a broken mock shows Vite's error page
+      });
+    },
+  };
+}
+
+/**
+ * `npm start`: the example merchant backend's `POST /portal-session` (`demo/merchant-backend/`)
+ * on the same origin, for the demo's "signed in on the merchant's site" mode. It calls the
+ * embedded mock through Polar's SDK over HTTP, as a backend calls Polar, with the seeded token
+ * of the organization the page plays (`x-demo-organization`), for the user `x-demo-user` names.
+ */
+function merchantBackend(): Plugin {
+  type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  let handlers: Promise<Map<string, Handler>> | undefined;
+  const load = async (server: ViteDevServer): Promise<Map<string, Handler>> => {
+    const backend = (await server.ssrLoadModule(
+      '/demo/merchant-backend/portal-session.ts',
+    )) as typeof import('./demo/merchant-backend/portal-session.js');
+    const { demoUser } = (await server.ssrLoadModule(
+      '/demo/merchant-backend/demo-user.ts',
+    )) as typeof import('./demo/merchant-backend/demo-user.js');
+    const { SEED_ACCESS_TOKENS } = (await server.ssrLoadModule(
+      '/mock-server/db/seed/access-tokens.ts',
+    )) as typeof import('./mock-server/db/seed/access-tokens.js');
+    const { port } = server.httpServer!.address() as AddressInfo;
+    const serverURL = `http://127.0.0.1:${port}`;
+    const writers = SEED_ACCESS_TOKENS.filter((t) => t.scope.includes('customer_sessions:write'));
+    return new Map(
+      writers.map(({ organization, token }) => [
+        organization,
+        backend.portalSessionHandler(backend.polarClient(token, serverURL), (req) => demoUser(req)),
+      ]),
+    );
+  };
+  return {
+    name: 'demo-merchant-backend',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/portal-session', (req, res, next) => {
+        handlers ??= load(server);
+        handlers
+          .then((byOrganization) => {
+            const handle = byOrganization.get(String(req.headers['x-demo-organization']));
+            if (handle) return handle(req, res);
+            res.writeHead(404, { 'content-type': 'application/json' });
+            res.end('{"error":"No merchant backend for that organization."}');
+          })
+          .catch(next);
       });
     },
   };
@@ -83,6 +133,7 @@ const demoBuild: BuildOptions = {
 export default defineConfig(({ mode }) => ({
   plugins: [
     mockApi(),
+    merchantBackend(),
     // The Vue demo uses the elements as they are: Vue must not try to resolve them as components.
     vue({ template: { compilerOptions: { isCustomElement: (tag) => isPortalTag(tag) } } }),
   ],

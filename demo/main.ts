@@ -12,6 +12,7 @@ import { startMock, type DemoMock } from './mock.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const organization = $<HTMLSelectElement>('organization');
+const signInMode = $<HTMLSelectElement>('sign-in-mode');
 const layout = $<HTMLSelectElement>('layout');
 const language = $<HTMLSelectElement>('language');
 const theme = $<HTMLSelectElement>('theme');
@@ -34,21 +35,46 @@ const ELEMENTS = [
 void startMock().then(start);
 
 /** The page, once the mock answers. */
-function start({ seed, testCardCollector }: DemoMock): void {
+function start({ seed, testCardCollector, merchantBackend }: DemoMock): void {
   for (const org of seed.organizations)
     organization.append(
       new Option(`${org.name} (${org.member_model_enabled ? 'teams' : 'individuals'})`, org.id),
     );
 
   // The designer's choices survive a reload.
+  const choices = [organization, signInMode, layout, language, theme];
   const saved = new URLSearchParams(location.hash.slice(1));
-  for (const select of [organization, layout, language, theme])
-    if (saved.get(select.id)) select.value = saved.get(select.id)!;
+  for (const select of choices) if (saved.get(select.id)) select.value = saved.get(select.id)!;
+  // A static copy of the demo has no backend to make sessions: only the code works there.
+  if (!merchantBackend) {
+    signInMode.value = 'code';
+    signInMode.options[1]!.disabled = true;
+  }
   function remember(): void {
     const params = new URLSearchParams();
-    for (const select of [organization, layout, language, theme])
-      params.set(select.id, select.value);
+    for (const select of choices) params.set(select.id, select.value);
     history.replaceState(null, '', `#${params}`);
+  }
+
+  /**
+   * "Signed in on the merchant's site": who is signed in there (a user of the demo's merchant,
+   * by the merchant's own ids), and the elements' `getSessionToken`, which asks the merchant's
+   * backend (`demo/merchant-backend/`, served by `npm start`) for a portal session for them.
+   */
+  let merchantUser: string | null = null; // null: not chosen yet; '': signed out
+  const onMerchantSite = () => signInMode.value === 'merchant';
+  const organizationSlug = () => seed.organizations.find((o) => o.id === organization.value)!.slug;
+  async function merchantSessionToken(): Promise<string | null> {
+    if (!merchantUser) return null;
+    const answer = await fetch('/portal-session', {
+      method: 'POST',
+      headers: { 'x-demo-organization': organizationSlug(), 'x-demo-user': merchantUser },
+    });
+    if (!answer.ok) {
+      log(`The merchant's backend answered ${answer.status} for ${merchantUser}.`);
+      return null;
+    }
+    return ((await answer.json()) as { token: string }).token;
   }
 
   /** Merchant switches: a row per feature, hidden and read-only checkboxes. */
@@ -90,6 +116,8 @@ function start({ seed, testCardCollector }: DemoMock): void {
     el.setAttribute('hidden-features', checked('hidden'));
     el.setAttribute('readonly-features', checked('readonly'));
     el.lang = language.value;
+    if (onMerchantSite())
+      (el as HTMLElementTagNameMap['portal-customer']).getSessionToken = merchantSessionToken;
     // Adding a card needs the page's card form: here the mock's labelled test-card form.
     if (tag === 'portal-customer' || tag === 'customer-portal')
       (el as HTMLElementTagNameMap['portal-customer']).paymentMethodCollector = testCardCollector({
@@ -111,19 +139,37 @@ function start({ seed, testCardCollector }: DemoMock): void {
   /** Same api-base and organization-id: every element shares the login's session. */
   function mount(): void {
     remember();
-    const tags = layout.value === 'portal' ? ['customer-portal'] : ELEMENTS;
+    // On the merchant's site the merchant shows who is signed in: no sign-in form.
+    const elements = onMerchantSite() ? ELEMENTS.filter((tag) => tag !== 'portal-login') : ELEMENTS;
+    const tags = layout.value === 'portal' ? ['customer-portal'] : elements;
+    const people = personas();
+    if (
+      merchantUser === null ||
+      (merchantUser && !people.some((p) => p.merchantId === merchantUser))
+    )
+      merchantUser = people[0]?.merchantId ?? ''; // the site's first user, on first sight
+    $('sign-in-hint').textContent = onMerchantSite()
+      ? `Signed in on ${seed.organizations.find((o) => o.id === organization.value)!.name}'s site as ${merchantUser || 'nobody'}: the elements get the session from POST /portal-session.`
+      : merchantBackend
+        ? ''
+        : 'Signing in on the merchant’s site needs the example backend: run npm start.';
     $('elements').replaceChildren(...tags.map((tag) => section(tag, create(tag))));
     renderPersonas();
   }
 
-  function renderPersonas(): void {
+  /**
+   * The organization's people: by email for the code, and by the merchant's ids (`x-demo-user`)
+   * for its backend, a team's member as `<customer>/<member>`.
+   */
+  function personas() {
     const customers = seed.customers.filter((c) => c.organization_id === organization.value);
     const shared = (email: string | null) => customers.filter((c) => c.email === email).length > 1;
-    const people = customers.flatMap((c) =>
+    return customers.flatMap((c) =>
       c.members.length
         ? c.members.map((m) => ({
             email: m.email,
             customerId: c.id,
+            merchantId: c.type === 'team' ? `${c.external_id}/${m.external_id}` : c.external_id!,
             label: `${m.email}`,
             detail: `${m.role}, ${c.name}`,
           }))
@@ -131,18 +177,28 @@ function start({ seed, testCardCollector }: DemoMock): void {
             {
               email: c.email ?? '',
               customerId: c.id,
+              merchantId: c.external_id!,
               label: c.email ?? '',
               detail: shared(c.email) ? `shared email → ${c.name}` : (c.name ?? 'individual'),
             },
           ],
     );
+  }
+
+  function renderPersonas(): void {
+    const people = personas();
     $('personas').replaceChildren(
       ...people.map((person) => {
         const item = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
         button.textContent = `${person.label} (${person.detail})`;
+        button.setAttribute(
+          'aria-pressed',
+          String(onMerchantSite() && person.merchantId === merchantUser),
+        );
         button.addEventListener('click', () => {
+          if (onMerchantSite()) return signInOnMerchantSite(person.merchantId);
           signInAs(person.email, person.customerId).catch((error: unknown) =>
             // With the fault switch on, the mock may refuse or drop the sign-in itself.
             log(`Signing in as ${person.email} failed: ${String(error)}. Try again.`),
@@ -169,6 +225,14 @@ function start({ seed, testCardCollector }: DemoMock): void {
     if (!newest?.code) return log(`No code arrived for ${email}.`);
     const { token } = await api.authenticate(newest.code);
     await session().signInWithToken(token);
+  }
+
+  /** The merchant's site signs someone else in: the elements ask its backend again. */
+  function signInOnMerchantSite(merchantId: string): void {
+    merchantUser = merchantId;
+    session().signOut();
+    mount();
+    log(`Signed in on the merchant's site as ${merchantId}.`);
   }
 
   function log(text: string): void {
@@ -223,7 +287,15 @@ function start({ seed, testCardCollector }: DemoMock): void {
   });
   for (const select of [organization, layout, language, theme])
     select.addEventListener('change', mount);
-  $('sign-out').addEventListener('click', () => void session().signOut());
+  signInMode.addEventListener('change', () => {
+    session().signOut(); // one way in at a time
+    mount();
+  });
+  $('sign-out').addEventListener('click', () => {
+    if (onMerchantSite()) merchantUser = '';
+    session().signOut();
+    mount();
+  });
   $('reset').addEventListener('click', async () => {
     await fetch('/__dev/reset', { method: 'POST' });
     sessionStorage.clear();

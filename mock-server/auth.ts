@@ -1,16 +1,25 @@
-import { hmacHex } from './crypto.js';
-import { notPermitted, unauthorized } from './errors.js';
-import type { CustomerRow, MemberRow, OrganizationRow, SessionRow } from './db/rows.js';
+import { hmacHex, sha256Hex } from './crypto.js';
+import { insufficientScope, notPermitted, unauthorized } from './errors.js';
+import type {
+  CustomerRow,
+  MemberRow,
+  OrganizationAccessTokenRow,
+  OrganizationRow,
+  SessionRow,
+} from './db/rows.js';
 import type { RouteContext } from './routing.js';
 import type { MockState } from './state.js';
 
 /**
- * Polar's portal authentication (reference.md §1): a bearer customer session (`polar_cst_`) or
- * member session (`polar_mst_`), and the role checks of `customer_portal/auth.py`.
+ * Polar's authentication (reference.md §1): a bearer customer session (`polar_cst_`) or member
+ * session (`polar_mst_`) with the role checks of `customer_portal/auth.py`, and a merchant's
+ * organization access token (`polar_oat_`) with its scopes (`auth/dependencies.py`).
  */
 
 export const CUSTOMER_SESSION_PREFIX = 'polar_cst_';
 export const MEMBER_SESSION_PREFIX = 'polar_mst_';
+/** Polar's `organization_access_token/service.py` `TOKEN_PREFIX`. */
+export const ORGANIZATION_ACCESS_TOKEN_PREFIX = 'polar_oat_';
 
 export interface PortalSubject {
   session: SessionRow;
@@ -19,6 +28,18 @@ export interface PortalSubject {
   member: MemberRow | null;
   organization: OrganizationRow;
 }
+
+/** A merchant's backend, by its organization access token: Polar's `Organization` subject. */
+export interface OrganizationSubject {
+  accessToken: OrganizationAccessTokenRow;
+  organization: OrganizationRow;
+  scopes: ReadonlySet<string>;
+}
+
+/** Whoever a live bearer token is: a portal session or an organization's backend. */
+export type AuthSubject = PortalSubject | OrganizationSubject;
+
+const isPortalSubject = (subject: AuthSubject): subject is PortalSubject => 'session' in subject;
 
 /**
  * The bearer token of a request as Polar's `get_bearer_token` reads it (`auth/middlewares.py`):
@@ -58,13 +79,64 @@ export async function resolveSession(
 }
 
 /**
+ * The live organization access token behind `token`, as Polar's `get_by_token_hash` finds it
+ * (`organization_access_token/repository.py`): unexpired, of an organization that still exists.
+ */
+async function resolveAccessToken(
+  state: MockState,
+  token: string,
+): Promise<OrganizationSubject | null> {
+  const tokenHash = await sha256Hex(token);
+  const accessToken = state.db.organizationAccessTokens.find((t) => t.token_hash === tokenHash);
+  if (!accessToken) return null;
+  if (accessToken.expires_at !== null && Date.parse(accessToken.expires_at) <= state.clock.now())
+    return null;
+  const organization = state.db.organization(accessToken.organization_id);
+  if (!organization) return null;
+  // Polar's `scope_to_set`: the column's space-separated scopes.
+  const scopes = new Set(accessToken.scope.trim().split(/\s+/));
+  return { accessToken, organization, scopes };
+}
+
+/**
+ * Polar's `get_auth_subject` (`auth/middlewares.py`) for the tokens the mock knows, by prefix:
+ * null for one that is no live session or token (the pipeline answers 401 `invalid_token`).
+ */
+export async function resolveSubject(state: MockState, token: string): Promise<AuthSubject | null> {
+  if (token.startsWith(ORGANIZATION_ACCESS_TOKEN_PREFIX)) return resolveAccessToken(state, token);
+  return resolveSession(state, token);
+}
+
+/** Polar's `AuthSubject.rate_limit_user` (`auth/models.py`): whom the limiter counts. */
+export function rateLimitIdentity(subject: AuthSubject): string {
+  if (!isPortalSubject(subject)) return `organization:${subject.organization.id}`;
+  return subject.member ? `member:${subject.member.id}` : `customer:${subject.customer.id}`;
+}
+
+/**
  * `CustomerPortalUnionRead/Write`: any valid portal session. Polar's pipeline (`polar-pipeline.ts`)
  * resolved the bearer before any handler ran and answered 401 `invalid_token` to one that is no
- * live session; here only its absence is left to refuse. Outside that pipeline (a development
- * route) there is no subject, so nothing is admitted.
+ * live session; here only its absence is left to refuse. An organization access token is no
+ * subject these routes allow, and Polar's `_Authenticator` treats it as anonymous: 401. Outside
+ * that pipeline (a development route) there is no subject, so nothing is admitted.
  */
 export async function authenticate({ subject }: RouteContext): Promise<PortalSubject> {
-  if (!subject) throw unauthorized();
+  if (!subject || !isPortalSubject(subject)) throw unauthorized();
+  return subject;
+}
+
+/**
+ * Polar's `Authenticator(allowed_subjects={User, Organization}, required_scopes=...)` for the
+ * merchant's own API (`customer_session/auth.py`): a portal session counts as anonymous (401),
+ * a token without the scope is refused with `insufficient_scope` (403). Users (personal tokens,
+ * OAuth) are not mocked.
+ */
+export function authenticateOrganization(
+  { subject }: RouteContext,
+  requiredScope: string,
+): OrganizationSubject {
+  if (!subject || isPortalSubject(subject)) throw unauthorized();
+  if (!subject.scopes.has(requiredScope)) throw insufficientScope([requiredScope]);
   return subject;
 }
 

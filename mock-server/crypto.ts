@@ -70,6 +70,13 @@ export async function hmacHex(secret: string, message: string): Promise<string> 
   return hex;
 }
 
+/** A plain SHA-256, hex: what the mock keeps of an organization access token (`rows/access.ts`). */
+export async function sha256Hex(message: string): Promise<string> {
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(message).digest('hex');
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(message)));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export const DIGITS = '0123456789';
 export const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -65,6 +65,25 @@ export function invalidToken(): MockApiError {
   );
 }
 
+const INSUFFICIENT_SCOPE_DESCRIPTION =
+  'The request requires higher privileges than provided by the access token.';
+
+/**
+ * Polar's `InsufficientScopeError` (`oauth2/exceptions.py`, Authlib's RFC 6750 error): 403 in
+ * the OAuth2 shape, the scopes that would do named in `WWW-Authenticate`.
+ */
+export function insufficientScope(requiredScopes: string[]): MockApiError {
+  return new MockApiError(
+    403,
+    { error: 'insufficient_scope', error_description: INSUFFICIENT_SCOPE_DESCRIPTION },
+    {
+      'www-authenticate': `Bearer realm="polar", scope="${requiredScopes.join(' ')}", error="insufficient_scope", error_description="${INSUFFICIENT_SCOPE_DESCRIPTION}"`,
+      'cache-control': 'no-store',
+      pragma: 'no-cache',
+    },
+  );
+}
+
 /** FastAPI's request validation failure (422). */
 export function requestValidationError(detail: ValidationIssue[]): MockApiError {
   return new MockApiError(422, { error: 'RequestValidationError', detail });

@@ -1,5 +1,6 @@
 import type { HttpHandler } from 'msw';
 import { customerSessionRoutes } from './handlers/customer-session.js';
+import { customerSessionCreateRoutes } from './handlers/customer-sessions.js';
 import { benefitGrantRoutes } from './handlers/benefit-grants.js';
 import { customerRoutes } from './handlers/customers.js';
 import { devRoutes } from './handlers/dev.js';
@@ -38,6 +39,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
   const state = new MockState(options);
   const routes = [
     ...customerSessionRoutes,
+    ...customerSessionCreateRoutes,
     ...benefitGrantRoutes,
     ...downloadableRoutes,
     ...licenseKeyRoutes,

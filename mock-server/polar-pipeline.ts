@@ -1,5 +1,5 @@
 import { delay, HttpResponse } from 'msw';
-import { bearerToken, resolveSession, type PortalSubject } from './auth.js';
+import { bearerToken, rateLimitIdentity, resolveSubject, type AuthSubject } from './auth.js';
 import { normalizeAddress } from './client-address.js';
 import { invalidToken, MockApiError, rateLimited, routeNotFound } from './errors.js';
 import { jsonText } from './json-text.js';
@@ -30,10 +30,6 @@ function networkIdentity(headers: Headers, state: MockState): string {
   return `ip:${proxied ?? socketAddress({ headers }) ?? 'page'}`;
 }
 
-/** Polar's `rate_limit_user` for a portal session (`auth/models.py`). */
-const subjectIdentity = ({ member, customer }: PortalSubject) =>
-  member ? `member:${member.id}` : `customer:${customer.id}`;
-
 /**
  * Who the limiter counts. A live session counts as its customer or member, as in Polar. A
  * bearer that is no live session is counted as the address it came from, in the endpoint's own
@@ -45,12 +41,12 @@ function limiterIdentities(
   headers: Headers,
   state: MockState,
   route: Route,
-  subject: PortalSubject | null,
+  subject: AuthSubject | null,
 ): string[] {
   const address = networkIdentity(headers, state);
   if (!subject) return [address];
-  if (state.limiter.isSensitive(route.path)) return [address, subjectIdentity(subject)];
-  return [subjectIdentity(subject)];
+  if (state.limiter.isSensitive(route.path)) return [address, rateLimitIdentity(subject)];
+  return [rateLimitIdentity(subject)];
 }
 
 /** The dev controls' delay and faults, before Polar's pipeline; null to go on as usual. */
@@ -83,7 +79,7 @@ export async function runPolarPipeline(
 
   // Polar's `AuthSubjectMiddleware` runs on every request, whatever the route.
   const token = bearerToken({ headers });
-  const subject = token === null ? null : await resolveSession(ctx.state, token);
+  const subject = token === null ? null : await resolveSubject(ctx.state, token);
   const decision = ctx.state.limiter.hit(
     limiterIdentities(headers, ctx.state, route, subject),
     route.path,

@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import type { PortalSubject } from './auth.js';
+import type { AuthSubject } from './auth.js';
 import { mayUseDevControls } from './dev-controls-access.js';
 import { mockHandler, routeContext } from './direct-handlers.js';
 import { methodNotAllowed, routeNotFound } from './errors.js';
@@ -21,11 +21,11 @@ export interface RouteContext {
   params: Record<string, string>;
   state: MockState;
   /**
-   * The portal session the pipeline found for Polar's routes: null when the request carried no
-   * bearer token (a bearer that is no live session never reaches a handler). Undefined on the
-   * development routes, which do not authenticate.
+   * The portal session or organization token the pipeline found for Polar's routes: null when
+   * the request carried no bearer token (a bearer that is neither never reaches a handler).
+   * Undefined on the development routes, which do not authenticate.
    */
-  subject?: PortalSubject | null;
+  subject?: AuthSubject | null;
 }
 
 export interface Route {

@@ -122,4 +122,48 @@ const metadata = () =>
         );
     });
 
-export const field = { string: polarString, uuid4, email, queryInt, queryBool, metadata };
+const URL_MAX_LENGTH = 2083;
+
+/** Why pydantic's URL parser refuses `value`, in its words (the `url` crate's), or null. */
+function urlProblem(value: string): string | null {
+  if (URL.canParse(value)) return null;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) return 'relative URL without a base';
+  if (/^[a-z][a-z0-9+.-]*:\/*([/?#]|$)/i.test(value)) return 'empty host';
+  if (/^[a-z][a-z0-9+.-]*:\/*[^/?#]*:\d{6,}/i.test(value)) return 'invalid port number';
+  return 'invalid domain character';
+}
+
+/**
+ * Pydantic's `HttpUrl`: a string of at most 2083 characters that parses as an `http` or `https`
+ * URL, answered normalised (`https://example.com` becomes `https://example.com/`).
+ */
+const httpUrl = () =>
+  z
+    .unknown()
+    .superRefine((value, ctx) => {
+      if (typeof value !== 'string') {
+        refine(ctx, 'url_type', 'URL input should be a string or URL');
+      } else if (value.length > URL_MAX_LENGTH) {
+        refine(ctx, 'url_too_long', `URL should have at most ${URL_MAX_LENGTH} characters`, {
+          max_length: URL_MAX_LENGTH,
+        });
+      } else if (urlProblem(value)) {
+        const problem = urlProblem(value)!;
+        refine(ctx, 'url_parsing', `Input should be a valid URL, ${problem}`, { error: problem });
+      } else if (!['http:', 'https:'].includes(new URL(value).protocol)) {
+        refine(ctx, 'url_scheme', "URL scheme should be 'http' or 'https'", {
+          expected_schemes: "'http' or 'https'",
+        });
+      }
+    })
+    .transform((value) => new URL(value as string).href);
+
+export const field = {
+  string: polarString,
+  uuid4,
+  email,
+  httpUrl,
+  queryInt,
+  queryBool,
+  metadata,
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requestValidationError } from './errors.js';
+import { requestValidationError, type ValidationIssue } from './errors.js';
 import { readRequestBody } from './request-body.js';
 import { field } from './validation-fields.js';
 import { toValidationIssue } from './validation-issues.js';
@@ -31,6 +31,26 @@ export function validate<T extends z.ZodType>(
       toValidationIssue({ ...i, path: [...prefix, ...i.path] }, location),
     ),
   );
+}
+
+/**
+ * Validates `value` against a union of models as pydantic's smart mode does: the first member
+ * it fits; when it fits none, every member's errors, each under the member's name
+ * (`["body", "CustomerSessionCustomerIDCreate", "customer_id"]`).
+ */
+export function validateUnion<T>(
+  members: readonly (readonly [name: string, schema: z.ZodType<T>])[],
+  value: unknown,
+  location: 'body' | 'query' | 'path',
+): T {
+  const issues: ValidationIssue[] = [];
+  for (const [name, schema] of members) {
+    const result = schema.safeParse(value, { reportInput: true });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues)
+      issues.push(toValidationIssue({ ...issue, path: [name, ...issue.path] }, location));
+  }
+  throw requestValidationError(issues);
 }
 
 /** A path parameter that must be a UUID4 (`loc: ["path", name]`). */

@@ -9,3 +9,4 @@ export * from './rows/customers.js';
 export * from './rows/billing.js';
 export * from './rows/grants.js';
 export * from './rows/sign-in.js';
+export * from './rows/access.js';

@@ -23,6 +23,8 @@ const byMember = { customer_id: 'customer', member_id: 'member' } as const;
  */
 export class MockDatabase {
   readonly organizations: Table<rows.OrganizationRow>;
+  /** The merchants' backend credentials (`POST /v1/customer-sessions/`). */
+  readonly organizationAccessTokens: Table<rows.OrganizationAccessTokenRow>;
   readonly customers: Table<rows.CustomerRow>;
   readonly members: Table<rows.MemberRow, MemberDefaults>;
   readonly products: Table<rows.ProductRow>;
@@ -51,6 +53,11 @@ export class MockDatabase {
       defaults?: Pick<Row, Defaulted>,
     ) => new Table<Row, Defaulted>({ name, columns, owners, defaults }, clock);
     this.organizations = table('organizations', rows.organizationColumns, { id: 'organization' });
+    this.organizationAccessTokens = table(
+      'organizationAccessTokens',
+      rows.organizationAccessTokenColumns,
+      byOrganization,
+    );
     this.customers = table('customers', rows.customerColumns, { id: 'customer' });
     this.members = table('members', rows.memberColumns, byCustomer, {
       name: null,
@@ -90,6 +97,7 @@ export class MockDatabase {
   tables(): Table<{ id: string }>[] {
     return [
       this.organizations,
+      this.organizationAccessTokens,
       this.customers,
       this.members,
       this.products,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../clock.js';
+import { accessTokenId, SEED_ACCESS_TOKENS } from '../db/seed/access-tokens.js';
+import type { MockDatabase } from '../db/store.js';
 import { MAX_CLOCK_OFFSET_MS } from '../clock-range.js';
 import { notFound } from '../errors.js';
 import type { Route, RouteContext } from '../routing.js';
@@ -13,16 +15,30 @@ import { parseJsonBody } from '../validation.js';
  */
 
 export interface SeedSummary {
-  organizations: { id: string; slug: string; name: string; member_model_enabled: boolean }[];
+  organizations: {
+    id: string;
+    slug: string;
+    name: string;
+    member_model_enabled: boolean;
+    /** The seed's organization access tokens, for a merchant backend (`POST /v1/customer-sessions/`). */
+    access_tokens: { token: string; scope: string; comment: string }[];
+  }[];
   customers: {
     id: string;
+    external_id: string | null;
     email: string | null;
     name: string | null;
     organization_id: string;
     type: 'individual' | 'team';
-    members: { id: string; email: string; role: string }[];
+    members: { id: string; external_id: string | null; email: string; role: string }[];
   }[];
 }
+
+/** The seed's tokens that the organization still has (the table holds only their hashes). */
+const accessTokensOf = (db: MockDatabase, slug: string) =>
+  SEED_ACCESS_TOKENS.filter(
+    (t) => t.organization === slug && db.organizationAccessTokens.get(accessTokenId(t.key)),
+  ).map(({ token, scope, comment }) => ({ token, scope, comment }));
 
 function seedSummary({ state }: RouteContext): Response {
   const { db } = state;
@@ -32,18 +48,20 @@ function seedSummary({ state }: RouteContext): Response {
       slug,
       name,
       member_model_enabled,
+      access_tokens: accessTokensOf(db, slug),
     })),
     customers: db.customers
       .filter((c) => c.deleted_at === null)
       .map((c) => ({
         id: c.id,
+        external_id: c.external_id,
         email: c.email,
         name: c.name,
         organization_id: c.organization_id,
         type: c.type,
         members: db.members
           .filter((m) => m.customer_id === c.id && m.deleted_at === null)
-          .map(({ id, email, role }) => ({ id, email, role })),
+          .map(({ id, external_id, email, role }) => ({ id, external_id, email, role })),
       })),
   };
   return Response.json(body);

@@ -1,7 +1,6 @@
 import type {
   CustomerBenefitGrant,
   DownloadableRead,
-  LicenseKeyCustomer,
   LicenseKeyRead,
   LicenseKeyWithActivations,
 } from '../../src/api/types.js';
@@ -9,6 +8,7 @@ import type { BenefitGrantRow, BenefitRow, FileRow, LicenseKeyRow } from '../db/
 import type { MockDatabase } from '../db/store.js';
 import { serializeBenefitPublic, serializeOrganization } from './catalog.js';
 import { serializeCustomer } from './customer.js';
+import { serializeMerchantCustomer } from './merchant-customer.js';
 
 /** Benefit grants, license keys and downloadables (reference.md §5.7, §5.9). */
 
@@ -45,31 +45,6 @@ export function serializeGrant(db: MockDatabase, grant: BenefitGrantRow): Custom
   } as CustomerBenefitGrant;
 }
 
-/** The merchant-side customer a license key carries (`LicenseKeyCustomer`). */
-function serializeLicenseKeyCustomer(db: MockDatabase, customerId: string): LicenseKeyCustomer {
-  const customer = db.customer(customerId)!;
-  return {
-    id: customer.id,
-    created_at: customer.created_at,
-    modified_at: customer.modified_at,
-    metadata: {},
-    external_id: customer.external_id,
-    email: customer.email,
-    email_verified: customer.email_verified,
-    type: customer.type,
-    name: customer.name,
-    billing_name: customer.billing_name,
-    billing_address: customer.billing_address,
-    tax_id: customer.tax_id,
-    locale: customer.locale,
-    organization_id: customer.organization_id,
-    default_payment_method_id: customer.default_payment_method_id,
-    deleted_at: customer.deleted_at,
-    first_user_event_at: null,
-    avatar_url: null,
-  };
-}
-
 export const displayKey = (key: string) => `****-${key.slice(-6)}`;
 
 export function serializeLicenseKey(db: MockDatabase, row: LicenseKeyRow): LicenseKeyRead {
@@ -80,7 +55,7 @@ export function serializeLicenseKey(db: MockDatabase, row: LicenseKeyRow): Licen
     modified_at: row.modified_at,
     organization_id: row.organization_id,
     customer_id: row.customer_id,
-    customer: serializeLicenseKeyCustomer(db, row.customer_id),
+    customer: serializeMerchantCustomer(db.customer(row.customer_id)!),
     member_id: row.member_id,
     member: member ? { id: member.id, email: member.email, external_id: member.external_id } : null,
     benefit_id: row.benefit_id,

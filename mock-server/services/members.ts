@@ -1,6 +1,6 @@
 import type { PortalSubject } from '../auth.js';
 import { isoDate } from '../clock.js';
-import type { MemberRow } from '../db/rows.js';
+import type { CustomerRow, MemberRow } from '../db/rows.js';
 import { polarValidationError } from '../errors.js';
 import type { MockState } from '../state.js';
 import { memberChanged } from '../webhooks/emit.js';
@@ -24,6 +24,32 @@ export const teamMembers = (state: MockState, subject: PortalSubject) =>
 /** The acting member as stored now: their role may have changed since the session was read. */
 const actingMember = (state: MockState, subject: TeamSubject) =>
   state.db.members.latest(subject.member);
+
+/**
+ * The customer's owner member, made the first time it is needed, as Polar's
+ * `member_service.create_owner_member` does (`member/service.py`): the customer's email, name
+ * and external id, dated as the customer, announced with `member.created`. A customer with no
+ * email (a team) cannot have one made: 422.
+ */
+export function ensureOwnerMember(state: MockState, customer: CustomerRow): MemberRow {
+  const owner = state.db.members.find(
+    (m) => m.customer_id === customer.id && m.role === 'owner' && m.deleted_at === null,
+  );
+  if (owner) return owner;
+  if (customer.email === null)
+    throw invalid(['body', 'email'], 'An email is required to create an owner member.');
+  const member = state.db.members.insert({
+    created_at: customer.created_at,
+    organization_id: customer.organization_id,
+    customer_id: customer.id,
+    email: customer.email.trim(),
+    name: customer.name,
+    external_id: customer.external_id,
+    role: 'owner',
+  });
+  memberChanged(state, member, 'created');
+  return member;
+}
 
 /** Adds a member, or returns the one the team already has with that email (as Polar does). */
 export function addMember(

@@ -3,6 +3,7 @@ import { DIGITS, hmacHex, randomString, UPPER_ALNUM } from '../crypto.js';
 import type { CustomerRow, MemberRow, OrganizationRow } from '../db/rows.js';
 import { MockApiError, polarError } from '../errors.js';
 import type { MockState } from '../state.js';
+import { ensureOwnerMember } from './members.js';
 import { createSession } from './sessions.js';
 
 /**
@@ -39,7 +40,7 @@ function findCustomerForCode(
     // Polar creates the owner member of an individual customer the first time it is needed.
     const customer = orgCustomers.find((c) => sameEmail(c.email, email));
     if (!customer) return null;
-    members = [createOwnerMember(state, customer)];
+    members = [ensureOwnerMember(state, customer)];
   }
   if (customerId) {
     const chosen = members.find((m) => m.customer_id === customerId);
@@ -57,17 +58,6 @@ function findCustomerForCode(
     throw new MockApiError(409, body);
   }
   return db.customer(members[0]!.customer_id) ?? null;
-}
-
-function createOwnerMember(state: MockState, customer: CustomerRow): MemberRow {
-  return state.db.members.insert({
-    organization_id: customer.organization_id,
-    customer_id: customer.id,
-    email: customer.email!,
-    name: customer.name,
-    external_id: customer.external_id,
-    role: 'owner',
-  });
 }
 
 export interface CodeRequest {

@@ -95,6 +95,8 @@ export class PortalSession extends EventTarget {
       this.save();
       return;
     }
+    // A sign-in under way (a link's token, `session-token`) wins over one stored earlier.
+    if (this.status !== 'signed-out') return;
     const raw = this.storage()?.getItem(this.storageKey);
     if (!raw) return;
     try {
@@ -228,7 +230,28 @@ export class PortalSession extends EventTarget {
 
 const registry = new Map<string, PortalSession>();
 
-/** The one session of a page for this API and organization. */
+/** Where Polar's pre-authenticated portal links (`customer_portal_url`) carry the token. */
+const LINK_PARAMETER = 'customer_session_token';
+
+/**
+ * The token a pre-authenticated link opened the page with, taken out of the address bar at
+ * once, so it is not bookmarked, shared, kept in history or sent on as a referrer.
+ */
+function takeLinkToken(): string | null {
+  if (typeof location === 'undefined') return null;
+  const url = new URL(location.href);
+  const token = url.searchParams.get(LINK_PARAMETER);
+  if (token) {
+    url.searchParams.delete(LINK_PARAMETER);
+    history.replaceState(history.state, '', url);
+  }
+  return token;
+}
+
+/**
+ * The one session of a page for this API and organization. The first one made signs in with
+ * the token of a pre-authenticated link, if the page was opened with one.
+ */
 export function getSession(options: {
   apiBase?: string | null;
   sandbox?: boolean;
@@ -238,8 +261,12 @@ export function getSession(options: {
   const key = `${apiBase}|${options.organizationId}`;
   let session = registry.get(key);
   if (!session) {
+    // The page's first session takes a pre-authenticated link's token: every element sharing it
+    // is signed in.
+    const linked = registry.size ? null : takeLinkToken();
     session = new PortalSession(apiBase, options.organizationId);
     registry.set(key, session);
+    if (linked) void session.signInWithToken(linked).catch(() => undefined);
   }
   return session;
 }

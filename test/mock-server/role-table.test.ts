@@ -145,6 +145,7 @@ const REFUSALS: Record<Exclude<Outcome, 'allowed'>, { status: number; body: unkn
 
 /** `customer_portal/auth.py`, read as a table. */
 function outcome({ dependency, anonymousRefused }: Expected, subject: Subject): Outcome {
+  if (dependency === 'CustomerSessionWrite') return 'unauthorized'; // for every portal subject
   if (subject === 'anonymous') {
     const open = dependency === 'none' || (dependency === 'OAuthAccount' && !anonymousRefused);
     return open ? 'allowed' : 'unauthorized';

@@ -20,6 +20,8 @@ export type Dependency =
   | 'UnionBillingWrite'
   | 'BillingManager'
   | 'OAuthAccount'
+  /** `customer_session/auth.py`: organization tokens only; any portal session counts as anonymous. */
+  | 'CustomerSessionWrite'
   | 'none';
 
 export type Subject = 'anonymous' | 'customer' | 'owner' | 'billing_manager' | 'member';
@@ -132,6 +134,11 @@ export const EXPECTED: Record<string, Expected> = {
   ),
   [`GET ${P}/customer-session/introspect`]: E('UnionRead', 'customer_session.py introspect'),
   [`GET ${P}/customer-session/user`]: E('UnionRead', 'customer_session.py get_authenticated_user'),
+  [`POST /v1/customer-sessions/`]: E(
+    'CustomerSessionWrite',
+    'customer_session/endpoints.py create',
+    () => ({ body: { external_customer_id: 'usr_alice' } }),
+  ),
 
   [`GET ${P}/benefit-grants/`]: E('UnionRead', 'benefit_grant.py list'),
   [`GET ${P}/benefit-grants/:id`]: E('UnionRead', 'benefit_grant.py get', (o) => id(o.grant.id)),

@@ -18,13 +18,18 @@ import { mockForThisFile } from './harness.js';
  * and the orders, meters and balances were made to tell one story (issue 15); then every
  * subscription gained its `anchor_day` (the day its current period ends on) and its pause
  * columns; then Acme let customers pause, and Erin's subscription is paused until a date; then
+<<<<<<< HEAD
  * every order gained its `applied_balance_amount` (0 in the seed).
+=======
+ * customers and members gained the merchant's `external_id` (`usr_<name>`, `team_<name>`) and
+ * each organization its organization access tokens (issue 16, backend-made sessions).
+>>>>>>> customer-sessions
  * Restoring saved tables is in `state-file.test.ts`.
  */
 
 /** The seed at the default `ManualClock` moment, 2026-01-15 12:00 UTC. */
 const SEED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
-const SEED_SHA256 = 'd098ef228c6b043c220b530a85da758c3a8f3dd0eb0442cf9e8b24a70b1a04e1';
+const SEED_SHA256 = '822c8ce912f8c06db7148c534eef3eccc35359b9a7a00303db340da88dc5d9f1';
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -1,4 +1,5 @@
 import type { Columns } from '../columns.js';
+import type { Timestamps } from './common.js';
 import type { PaymentMethodRow } from './customers.js';
 
 /**
@@ -23,7 +24,7 @@ export const sessionCodeColumns: Columns<SessionCodeRow> = {
   expires_at: 'number',
 };
 
-export interface SessionRow {
+export interface SessionRow extends Timestamps {
   id: string;
   token_hash: string;
   kind: 'customer' | 'member';
@@ -35,6 +36,8 @@ export interface SessionRow {
 
 export const sessionColumns: Columns<SessionRow> = {
   id: 'string',
+  created_at: 'string',
+  modified_at: 'string?',
   token_hash: 'string',
   kind: 'string',
   customer_id: 'string',

@@ -1,4 +1,5 @@
 import { uuidFor } from '../ids.js';
+import { accessTokens } from './access-tokens.js';
 import { order, subscription, subscriptionOrders } from './billing-factories.js';
 import {
   benefit,
@@ -180,6 +181,7 @@ export function acmeSeed(at: SeedDate): OrganizationSeed {
 
   return {
     organizations: [acme],
+    organizationAccessTokens: accessTokens(at, acme),
     customers: [alice, bob, carol, dave, erin],
     benefits,
     products: [proMonthly, proYearly, free, icons],

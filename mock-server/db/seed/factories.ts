@@ -75,7 +75,8 @@ export const customer = (
   tax_id: null,
   type: 'individual',
   locale: null,
-  external_id: null,
+  // The merchant's own id for the person: what a backend creates a session by.
+  external_id: `usr_${key}`,
   default_payment_method_id: null,
   oauth_accounts: {},
   deleted_at: null,
@@ -89,6 +90,7 @@ export const member = (
   email: string,
   name: string,
   role: MemberRow['role'],
+  overrides: Overrides<MemberRow> = {},
 ): MemberRow => ({
   id: uuidFor(`member:${key}`),
   ...stamps(at, -200),
@@ -96,10 +98,11 @@ export const member = (
   customer_id: of.id,
   email,
   name,
-  external_id: null,
+  external_id: `usr_${key}`,
   role,
   oauth_accounts: {},
   deleted_at: null,
+  ...overrides,
 });
 
 export const benefit = (

@@ -8,6 +8,7 @@ import type {
   MemberRow,
   MeterRow,
   OrderRow,
+  OrganizationAccessTokenRow,
   OrganizationRow,
   PaymentMethodRow,
   ProductRow,
@@ -30,6 +31,7 @@ import { teamlySeed } from './teamly.js';
  */
 export interface SeedData {
   organizations: OrganizationRow[];
+  organizationAccessTokens: OrganizationAccessTokenRow[];
   customers: CustomerRow[];
   members: MemberRow[];
   products: ProductRow[];
@@ -79,6 +81,7 @@ export function createSeed(now: number): SeedData {
     ([] as unknown[]).concat(...parts.map((part) => part[name] ?? [])) as SeedData[K];
   return {
     organizations: table('organizations'),
+    organizationAccessTokens: table('organizationAccessTokens'),
     customers: table('customers'),
     members: table('members'),
     products: table('products'),

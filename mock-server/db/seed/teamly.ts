@@ -1,4 +1,5 @@
 import { uuidFor } from '../ids.js';
+import { accessTokens } from './access-tokens.js';
 import { seat, subscription, subscriptionOrders } from './billing-factories.js';
 import {
   benefit,
@@ -29,10 +30,14 @@ export function teamlySeed(at: SeedDate): OrganizationSeed {
   const sam = customer(at, teamly, 'sam', 'sam@example.com', 'Sam Stone', {
     default_payment_method_id: paymentMethodId('sam', '8431'),
   });
-  const studio = customer(at, teamly, 'stone-studio', null, 'Stone Studio', { type: 'team' });
+  const studio = customer(at, teamly, 'stone-studio', null, 'Stone Studio', {
+    type: 'team',
+    external_id: 'team_stone-studio',
+  });
   const ivy = customer(at, teamly, 'ivy', 'ivy@example.com', 'Ivy Ito');
   const northwind = customer(at, teamly, 'northwind', null, 'Northwind Traders', {
     type: 'team',
+    external_id: 'team_northwind',
     default_payment_method_id: paymentMethodId('northwind', '5556'),
   });
 
@@ -56,7 +61,10 @@ export function teamlySeed(at: SeedDate): OrganizationSeed {
   // Ivy has no member yet on purpose: her first sign-in creates her owner member, as Polar does.
   const members = [
     member(at, sam, 'sam', 'sam@example.com', 'Sam Stone', 'owner'),
-    member(at, studio, 'stone-studio-sam', 'sam@example.com', 'Sam Stone', 'owner'),
+    // The same person on the merchant's site: one external id for both of Sam's memberships.
+    member(at, studio, 'stone-studio-sam', 'sam@example.com', 'Sam Stone', 'owner', {
+      external_id: 'usr_sam',
+    }),
     olivia,
     ben,
     mia,
@@ -108,6 +116,7 @@ export function teamlySeed(at: SeedDate): OrganizationSeed {
 
   return {
     organizations: [teamly],
+    organizationAccessTokens: accessTokens(at, teamly),
     customers: [sam, studio, ivy, northwind],
     members,
     benefits,
