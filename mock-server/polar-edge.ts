@@ -126,6 +126,13 @@ export async function answerAtPolarEdge(
 }
 
 /**
+ * Whether the mock's answer to one of Polar's paths came from outside Polar's CORS layer, where
+ * a browser on another origin gets no answer at all: the two layers are next to each other, so
+ * every answer past the version layer carries `Polar-Version`, and only its 404 does not.
+ */
+export const answeredOutsideCors = (response: Response) => !response.headers.has('polar-version');
+
+/**
  * A refusal from inside the two layers (Polar's `MaxBodySizeMiddleware`), as they let it out,
  * without waiting a tick: the Node adapter must answer such a request at once.
  */
