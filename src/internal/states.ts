@@ -14,7 +14,7 @@ function transportProblem(t: PortalLocalize, error: unknown): string | null {
   // Polar's CORS does not let the page read `Retry-After`: a wait is named only when known.
   if (error.isRateLimited) {
     return error.retryAfter === null
-      ? t.term('errorRateLimitedBrief')
+      ? t.term('errorRateLimitedWait')
       : t.term('errorRateLimited', Math.max(1, Math.ceil(error.retryAfter / 60)));
   }
   if (error.status === 403 && typeof error.detail !== 'string') return t.term('errorForbidden');

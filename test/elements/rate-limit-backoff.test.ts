@@ -38,7 +38,7 @@ describe('a GET refused by the rate limiter', function () {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(asked).to.have.length(3);
     expect(el.shadowRoot!.querySelector('[part=error] [role=alert]')!.textContent!.trim()).to.equal(
-      'Too many requests. Wait a moment, then try again.',
+      'Too many requests. Please wait before you try again.',
     );
   });
 });

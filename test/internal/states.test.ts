@@ -76,9 +76,9 @@ describe('describeError on a 429', () => {
     expect([error.isRateLimited, error.retryAfter]).to.deep.equal([true, null]);
     const words = LANGS.map((lang) => describeError(wordsIn(lang), error));
     expect(words).to.deep.equal([
-      'Too many requests. Wait a moment, then try again.',
-      'Zu viele Anfragen. Bitte warten Sie kurz und versuchen Sie es erneut.',
-      'Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.',
+      'Too many requests. Please wait before you try again.',
+      'Zu viele Anfragen. Bitte warten Sie, bevor Sie es erneut versuchen.',
+      'Demasiadas solicitudes. Espera antes de volver a intentarlo.',
     ]);
   });
 });

@@ -66,5 +66,5 @@ export const common: typeof en = {
   sameEmail: 'Das ist bereits Ihre E-Mail-Adresse.',
   teamEmail: 'Die E-Mail-Adresse eines Teams kann hier nicht geändert werden.',
   invalidCharacters: 'Dies enthält nicht erlaubte Zeichen.',
-  errorRateLimitedBrief: 'Zu viele Anfragen. Bitte warten Sie kurz und versuchen Sie es erneut.',
+  errorRateLimitedWait: 'Zu viele Anfragen. Bitte warten Sie, bevor Sie es erneut versuchen.',
 };

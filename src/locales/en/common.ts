@@ -57,5 +57,5 @@ export const common = {
   sameEmail: 'This is already your email address.',
   teamEmail: 'A team’s email address cannot be changed here.',
   invalidCharacters: 'This contains characters that are not allowed.',
-  errorRateLimitedBrief: 'Too many requests. Wait a moment, then try again.',
+  errorRateLimitedWait: 'Too many requests. Please wait before you try again.',
 };
