@@ -35,8 +35,8 @@ export function originOf(req: IncomingMessage): string | null {
   return HOST.test(host) && URL.canParse(`http://${host}/`) ? `http://${host}` : null;
 }
 
-/** The mock's own routes (`/__dev/`, `/__files/`) are not Polar's: no 411 there. */
-const isPolarPath = (url: string | undefined) => !(url ?? '/').startsWith('/__');
+/** The mock's own routes (`/__dev/`, `/__files/`) are not Polar's: no 411 and no Polar CORS there. */
+export const isPolarPath = (url: string | undefined) => !(url ?? '/').startsWith('/__');
 
 /** Polar's refusals before routing, or null to go on. */
 export function refuseBeforeRouting(req: IncomingMessage): MockApiError | null {

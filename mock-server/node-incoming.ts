@@ -12,13 +12,19 @@ export function requestUrl(target: string, origin: string): URL {
     : new URL(`${origin}/${target}`); // `*`, or a CONNECT's `host:port`: no route has these
 }
 
-/** The request as the handlers take it; its `Request` is made the first time one asks. */
-export function toIncoming(req: IncomingMessage, url: URL, body: NodeBody | null): Incoming {
+/** The request's headers as Fetch holds them. */
+export function fetchHeaders(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
     else if (value !== undefined) headers.set(name, value);
   }
+  return headers;
+}
+
+/** The request as the handlers take it; its `Request` is made the first time one asks. */
+export function toIncoming(req: IncomingMessage, url: URL, body: NodeBody | null): Incoming {
+  const headers = fetchHeaders(req);
   // Set here, from the socket, so no client can pick its own rate-limit identity this way.
   stampSocketAddress(headers, req.socket.remoteAddress);
   // As `Request` spells a method (its six standard ones upper-cased); Node's parser sends them so.

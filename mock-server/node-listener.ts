@@ -4,9 +4,10 @@ import { directHandlerOf, type Incoming } from './direct-handlers.js';
 import { MockApiError } from './errors.js';
 import { jsonText } from './json-text.js';
 import { discardRest, nodeBody, type NodeBody } from './node-body.js';
-import { originOf, refuseBeforeRouting } from './node-guards.js';
-import { requestUrl, toIncoming } from './node-incoming.js';
-import { CORS_HEADERS, writeResponse } from './node-response.js';
+import { isPolarPath, originOf, refuseBeforeRouting } from './node-guards.js';
+import { fetchHeaders, requestUrl, toIncoming } from './node-incoming.js';
+import { DEV_CORS_HEADERS, writeResponse } from './node-response.js';
+import { answerAtPolarEdge, refusalAtPolarEdge } from './polar-edge.js';
 
 /**
  * The first answer of `handlers`, in their order, as msw's `getResponse` gives it. The mock's
@@ -65,20 +66,27 @@ export function toNodeListener(
 ): NodeListener {
   return async (req, res, next) => {
     let body: NodeBody | null = null;
+    // Polar's paths get Polar's CORS from the handlers (`polar-edge.ts`), preflights included;
+    // the mock's own routes get open CORS here.
+    const polar = isPolarPath(req.url);
     try {
-      if (req.method === 'OPTIONS') {
-        res.writeHead(204, CORS_HEADERS).end();
+      if (req.method === 'OPTIONS' && !polar) {
+        res.writeHead(204, DEV_CORS_HEADERS).end();
         return;
       }
-      const refusal = refuseBeforeRouting(req);
+      let refusal = refuseBeforeRouting(req);
       if (refusal) {
+        // A 400 is the HTTP server's (uvicorn's, before Polar's app: no headers of Polar's); the
+        // body limit is a middleware inside Polar's version and CORS layers.
+        if (polar && refusal.status !== 400)
+          refusal = refusalAtPolarEdge(fetchHeaders(req), refusal);
         // Its body is never read. With none coming the connection closes cleanly after the
         // answer; a body on its way is drained for a moment first (`finally`), then cut.
         if (!sendsBody(req)) res.shouldKeepAlive = false;
         // Written whole at once: for a framing Node's parser rejects right after the headers,
         // its error comes before any later tick, and the answer must already be out by then.
         res.writeHead(refusal.status, {
-          ...CORS_HEADERS,
+          ...(polar ? {} : DEV_CORS_HEADERS),
           ...(refusal.body === undefined ? {} : { 'content-type': 'application/json' }),
           ...refusal.headers,
         });
@@ -88,10 +96,14 @@ export function toNodeListener(
       const origin = originOf(req)!;
       if (!['GET', 'HEAD'].includes(req.method ?? 'GET')) body = nodeBody(req);
       const url = requestUrl(req.url ?? '/', origin);
-      const answered = await answer(handlers, toIncoming(req, url, body), origin);
+      const incoming = toIncoming(req, url, body);
+      const answered = await answer(handlers, incoming, origin);
       if (!answered) {
         if (next) return next();
-        return await writeResponse(res, jsonText({ detail: 'Not Found' }, { status: 404 }), true);
+        const notFound = () => jsonText({ detail: 'Not Found' }, { status: 404 });
+        if (!polar) return await writeResponse(res, notFound(), true, DEV_CORS_HEADERS);
+        const response = await answerAtPolarEdge(incoming.method, incoming.headers, notFound);
+        return await writeResponse(res, response, true);
       }
       let { response, ours } = answered;
       // `HttpResponse.error()` (the fault switch's dropped connection): drop it for real.
@@ -102,17 +114,18 @@ export function toNodeListener(
         } catch (error) {
           if (!(error instanceof MockApiError)) throw error;
           await response.body?.cancel();
-          response = error.toResponse();
+          response = (polar ? refusalAtPolarEdge(incoming.headers, error) : error).toResponse();
           ours = true;
         }
       }
-      await writeResponse(res, response, ours);
+      // Another MSW handler mounted with ours answers with open CORS, as the mock's own routes.
+      await writeResponse(res, response, ours, ours && polar ? {} : DEV_CORS_HEADERS);
     } catch (error) {
       // Every error the handlers know is answered by them; this is a bug of the mock, logged,
       // and still answered as the client's bad request: nothing a client sends gets a 5xx.
       console.error('[mock-server]', error);
       if (!res.headersSent)
-        res.writeHead(400, { 'content-type': 'application/json', ...CORS_HEADERS });
+        res.writeHead(400, { 'content-type': 'application/json', ...DEV_CORS_HEADERS });
       res.end(JSON.stringify({ error: 'BadRequest', detail: 'The mock could not answer this.' }));
     } finally {
       // Whatever of the body the answer did not need is drained for a moment, then cut off.

@@ -1,8 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { JsonText } from './json-text.js';
 
-/** Open CORS on every answer, refusals too, so a page on another origin can call the mock. */
-export const CORS_HEADERS = {
+/**
+ * Open CORS for the mock's own routes (`/__dev/`, `/__files/`), refusals too, so a page on
+ * another origin can drive the mock. Polar's paths get Polar's CORS instead (`polar-edge.ts`).
+ */
+export const DEV_CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': 'authorization, content-type, polar-version, true-client-ip',
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
@@ -16,14 +19,15 @@ export const CORS_HEADERS = {
  * sent with the headers in one write: chunk by chunk, the headers and each chunk left in their
  * own TCP segment, and that write was the largest cost per request after MSW's. The framing is
  * the same either way (chunked). Any other handler's body is passed on as it comes, since it
- * may be a stream that trickles.
+ * may be a stream that trickles. `extraHeaders` go under the response's own.
  */
 export async function writeResponse(
   res: ServerResponse,
   response: Response,
   whole: boolean,
+  extraHeaders: Record<string, string> = {},
 ): Promise<void> {
-  const headers: Record<string, string | string[]> = { ...CORS_HEADERS };
+  const headers: Record<string, string | string[]> = { ...extraHeaders };
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });

@@ -1,7 +1,7 @@
 import { delay, HttpResponse } from 'msw';
 import { bearerToken, rateLimitIdentity, resolveSubject, type AuthSubject } from './auth.js';
 import { normalizeAddress } from './client-address.js';
-import { invalidToken, MockApiError, rateLimited, routeNotFound } from './errors.js';
+import { invalidToken, MockApiError, rateLimited } from './errors.js';
 import { jsonText } from './json-text.js';
 import type { Route, RouteContext } from './routing.js';
 import { socketAddress } from './socket-address.js';
@@ -9,13 +9,11 @@ import type { MockState } from './state.js';
 import { settleDuePayments } from './services/payments.js';
 
 /**
- * What every request to Polar's routes goes through around its handler, in Polar's order: the
- * dev controls' delay and faults, the API version, the session, the rate limit, then the
- * handler, its errors as Polar's envelopes, and the headers every answer carries.
+ * What every request to Polar's routes goes through around its handler, in Polar's order,
+ * inside the version and CORS layers (`polar-edge.ts`): the dev controls' delay and faults, the
+ * session, the rate limit, then the handler, its errors as Polar's envelopes, and
+ * `Cache-Control`.
  */
-
-const SUPPORTED_VERSIONS = ['2026-04', '2026-10'];
-const DEFAULT_VERSION = '2026-04';
 
 /**
  * The network side of a client: the socket's address as the Node adapter saw it, or
@@ -72,11 +70,6 @@ export async function runPolarPipeline(
   const injected = await injectDevConditions(ctx.state);
   if (injected) return injected;
 
-  const requested = headers.get('polar-version');
-  if (requested !== null && !SUPPORTED_VERSIONS.includes(requested))
-    return routeNotFound().toResponse();
-  const version = requested ?? DEFAULT_VERSION;
-
   // Polar's `AuthSubjectMiddleware` runs on every request, whatever the route.
   const token = bearerToken({ headers });
   const subject = token === null ? null : await resolveSubject(ctx.state, token);
@@ -85,7 +78,8 @@ export async function runPolarPipeline(
     route.path,
   );
   if (!decision.allowed) {
-    // The limiter answers before Polar's app: no version or cache headers on a 429.
+    // Polar's limiter sits outside `CacheControlMiddleware` (`app.py`): no `Cache-Control` on a
+    // 429; the version and CORS layers outside it still add theirs.
     return rateLimited(decision.retryAfterSeconds).toResponse();
   }
   ctx.subject = subject;
@@ -104,7 +98,6 @@ export async function runPolarPipeline(
   // Expired codes, sessions and links go after every request, in the browser and without a
   // state file too: signing in would otherwise grow those tables without end.
   ctx.state.db.prune(ctx.state.clock.now());
-  response.headers.set('polar-version', version);
   if (!response.headers.has('cache-control'))
     response.headers.set('cache-control', 'private, no-store');
   return response;

@@ -1,8 +1,9 @@
 import type { HttpHandler } from 'msw';
 import type { AuthSubject } from './auth.js';
 import { mayUseDevControls } from './dev-controls-access.js';
-import { mockHandler, routeContext } from './direct-handlers.js';
+import { mockHandler, routeContext, type Incoming } from './direct-handlers.js';
 import { methodNotAllowed, routeNotFound } from './errors.js';
+import { answerAtPolarEdge } from './polar-edge.js';
 import { errorResponse, runPolarPipeline } from './polar-pipeline.js';
 import { router } from './route-matching.js';
 import type { MockState } from './state.js';
@@ -35,33 +36,38 @@ export interface Route {
   handle: (ctx: RouteContext) => Response | Promise<Response>;
 }
 
-/** MSW handlers for Polar's routes, plus Starlette's 404/405 for everything else under `/v1/`. */
+/**
+ * MSW handlers for Polar's routes, plus Starlette's 404/405 for everything else under `/v1/`,
+ * inside Polar's version and CORS layers (`polar-edge.ts`), CORS preflights included.
+ */
 export function toHandlers(routes: Route[], state: MockState): HttpHandler[] {
   const routing = router(routes);
+  const route = async (incoming: Incoming): Promise<Response> => {
+    const { method, url } = incoming;
+    try {
+      const { pathname } = url;
+      const found = routing.find(method, pathname);
+      if (found) {
+        const ctx = routeContext(incoming, found.params, state);
+        return await runPolarPipeline(found.route, ctx, incoming.headers);
+      }
+      if (!pathname.endsWith('/') && routing.knows(`${pathname}/`)) {
+        // FastAPI's redirect_slashes: list routes live at `/subscriptions/`.
+        const location = new URL(url); // a copy: the transport's URL stays as it came
+        location.pathname = `${pathname}/`;
+        return new Response(null, { status: 307, headers: { location: location.toString() } });
+      }
+      return (routing.knows(pathname) ? methodNotAllowed() : routeNotFound()).toResponse();
+    } catch (error) {
+      return errorResponse(error); // whatever fails on the way, the answer is never a 5xx
+    }
+  };
   return [
     // A pattern without capture groups: MSW `decodeURIComponent`s every group it captures, and
     // a path such as `/v1/x/%E0%A4%A` would throw inside MSW, before any of the mock's code ran.
-    mockHandler(/\/v1\//, async (incoming) => {
-      const { method, url } = incoming;
-      if (method === 'OPTIONS') return undefined; // CORS preflight is the transport's job
-      try {
-        const { pathname } = url;
-        const found = routing.find(method, pathname);
-        if (found) {
-          const ctx = routeContext(incoming, found.params, state);
-          return await runPolarPipeline(found.route, ctx, incoming.headers);
-        }
-        if (!pathname.endsWith('/') && routing.knows(`${pathname}/`)) {
-          // FastAPI's redirect_slashes: list routes live at `/subscriptions/`.
-          const location = new URL(url); // a copy: the transport's URL stays as it came
-          location.pathname = `${pathname}/`;
-          return new Response(null, { status: 307, headers: { location: location.toString() } });
-        }
-        return (routing.knows(pathname) ? methodNotAllowed() : routeNotFound()).toResponse();
-      } catch (error) {
-        return errorResponse(error); // whatever fails on the way, the answer is never a 5xx
-      }
-    }),
+    mockHandler(/\/v1\//, (incoming) =>
+      answerAtPolarEdge(incoming.method, incoming.headers, () => route(incoming)),
+    ),
   ];
 }
 

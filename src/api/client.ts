@@ -43,8 +43,8 @@ import type {
 
 /**
  * The typed client of Polar's Customer Portal API: the one place in `src/` that knows URLs.
- * GETs retry on network failures and 429s with a bounded backoff; writes never retry by
- * themselves. A 401 on a call that carried a session tells `onUnauthorized`.
+ * GETs retry on network failures and on the rate limiter's 429s with a bounded backoff; writes
+ * never retry by themselves. A 401 on a call that carried a session tells `onUnauthorized`.
  */
 
 export const POLAR_API_BASE = 'https://api.polar.sh';
@@ -60,8 +60,15 @@ export function resolveApiBase(apiBase: string | null | undefined, sandbox = fal
 export interface RetryPolicy {
   /** Tries in all, the first included. */
   attempts: number;
+  /** The first wait after a network failure; doubled for each one after. */
   baseDelayMs: number;
-  /** A `Retry-After` longer than this is not waited for: the error goes to the caller. */
+  /**
+   * The first wait after a 429; doubled for each one after, and up to half as long again at
+   * random, so pages that were limited together do not come back together. Polar's limiter
+   * does not let a page read how long it blocks (`Retry-After` is not exposed by its CORS).
+   */
+  rateLimitDelayMs: number;
+  /** No wait is longer: a readable `Retry-After` beyond it sends the error to the caller. */
   maxDelayMs: number;
 }
 
@@ -74,6 +81,8 @@ export interface PortalClientOptions {
   retry?: Partial<RetryPolicy>;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
+  /** A number in [0, 1) for the jitter of the 429 backoff (tests make it fixed). */
+  random?: () => number;
 }
 
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
@@ -98,19 +107,26 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
-const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 300, maxDelayMs: 5_000 };
+const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 300,
+  rateLimitDelayMs: 1_000,
+  maxDelayMs: 5_000,
+};
 
 export class PortalClient {
   readonly baseUrl: string;
   private readonly retry: RetryPolicy;
   private readonly fetchImpl: typeof fetch;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
 
   constructor(private readonly options: PortalClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.random = options.random ?? Math.random;
   }
 
   /** One call. Answers the parsed JSON body (`undefined` for an empty one). */
@@ -151,7 +167,7 @@ export class PortalClient {
       }
       const error = await PortalApiError.fromResponse(response);
       if (error.status === 401 && token) this.options.onUnauthorized?.();
-      const wait = error.isRateLimited ? (error.retryAfter ?? 1) * 1000 : null;
+      const wait = error.isRateLimited ? this.rateLimitBackoff(attempt, error.retryAfter) : null;
       if (wait !== null && attempt < attempts && wait <= this.retry.maxDelayMs) {
         await this.sleep(wait);
         continue;
@@ -162,6 +178,15 @@ export class PortalClient {
 
   private backoff(attempt: number): number {
     return Math.min(this.retry.baseDelayMs * 2 ** (attempt - 1), this.retry.maxDelayMs);
+  }
+
+  /**
+   * The wait after the `attempt`th 429: exponential with jitter, capped; never shorter than a
+   * wait the answer let us read (which may be past the cap: then the caller gets the error).
+   */
+  private rateLimitBackoff(attempt: number, retryAfter: number | null): number {
+    const step = this.retry.rateLimitDelayMs * 2 ** (attempt - 1) * (1 + this.random() / 2);
+    return Math.max(Math.round(Math.min(step, this.retry.maxDelayMs)), (retryAfter ?? 0) * 1000);
   }
 
   // Sign-in (private endpoints of Polar's API).

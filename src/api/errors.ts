@@ -17,7 +17,11 @@ export class PortalApiError extends Error {
     readonly status: number,
     readonly error: string | null,
     readonly detail: string | ValidationErrorItem[] | null,
-    /** Seconds to wait before trying again, from `Retry-After` (429). */
+    /**
+     * Seconds to wait before trying again, from `Retry-After` (429), where the page may read it:
+     * Polar's CORS exposes only `Polar-Version`, so from `api.polar.sh` on a merchant's page this
+     * is null; a same-origin proxy may pass it on.
+     */
     readonly retryAfter: number | null = null,
     /** The customers of a 409 `customer_selection_required`. */
     readonly customers: CustomerChoice[] = [],
@@ -29,8 +33,13 @@ export class PortalApiError extends Error {
     return this.status === 0;
   }
 
+  /**
+   * Polar's rate limiter refused the call (`server/polar/rate_limit.py`): a 429 with an empty
+   * body. A 429 with an error name is a refusal that waiting does not lift, such as
+   * `ManualRetryLimitExceeded` (the payment retries of an order are used up).
+   */
   get isRateLimited(): boolean {
-    return this.status === 429;
+    return this.status === 429 && this.error === null;
   }
 
   /** The field-level messages of a 422, keyed by the field's name (its last `loc` part). */
@@ -74,7 +83,7 @@ function describe(
   retryAfter: number | null,
 ): string {
   if (status === 0) return 'The network request failed.';
-  if (status === 429) {
+  if (status === 429 && error === null) {
     return retryAfter
       ? `Too many requests. Try again in ${retryAfter} seconds.`
       : 'Too many requests.';

@@ -11,8 +11,12 @@ import type { PortalLocalize } from './localize.js';
 function transportProblem(t: PortalLocalize, error: unknown): string | null {
   if (!(error instanceof PortalApiError)) return null;
   if (error.isNetworkError) return t.term('errorNetwork');
-  if (error.isRateLimited)
-    return t.term('errorRateLimited', Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)));
+  // Polar's CORS does not let the page read `Retry-After`: a wait is named only when known.
+  if (error.isRateLimited) {
+    return error.retryAfter === null
+      ? t.term('errorRateLimitedWait')
+      : t.term('errorRateLimited', Math.max(1, Math.ceil(error.retryAfter / 60)));
+  }
   if (error.status === 403 && typeof error.detail !== 'string') return t.term('errorForbidden');
   return null;
 }
@@ -21,7 +25,8 @@ function transportProblem(t: PortalLocalize, error: unknown): string | null {
 export class CustomerFacingError extends Error {}
 
 /**
- * A readable sentence for a failed action: network, rate limit, the API's own sentence for a
+ * A readable sentence for a failed action: network, rate limit, the payment retry limit, the
+ * API's own sentence for a
  * refusal (a 4xx `detail` is written for customers, so it is shown as is), else a generic one.
  */
 export function describeError(t: PortalLocalize, error: unknown): string {
@@ -33,6 +38,10 @@ export function describeError(t: PortalLocalize, error: unknown): string {
       ? error.detail
       : null;
   if (error instanceof CustomerFacingError) return error.message;
+  // A 429 that waiting does not lift: the order's payment retries are used up, for good. Only
+  // paying an order meets it, and the orders element registers these words.
+  if (error instanceof PortalApiError && error.error === 'ManualRetryLimitExceeded')
+    return t.term('retryLimitReached');
   return (
     transportProblem(t, error) ??
     refusal ??

@@ -61,14 +61,40 @@ describe('PortalClient retries', () => {
     expect((error as PortalApiError).status).to.equal(0);
   });
 
-  it('waits out a short Retry-After on a GET, but not a long one', async () => {
+  it('backs a GET off a 429 exponentially with jitter, then hands the 429 over', async () => {
+    // Polar's answer as a merchant's page reads it: its CORS exposes no `Retry-After`.
+    const limited = () => new Response(null, { status: 429 });
+    for (const [random, waits] of [
+      [0, [1000, 2000]],
+      [0.5, [1250, 2500]],
+      [0.999, [1500, 2999]],
+    ] as const) {
+      const { calls, fetchImpl } = scriptedFetch(limited(), limited(), limited());
+      const { instance, delays } = client(fetchImpl, { random: () => random });
+      const error = (await instance.listOrders().catch((e: unknown) => e)) as PortalApiError;
+      expect(error.isRateLimited).to.equal(true);
+      expect(error.retryAfter).to.equal(null);
+      expect(error.message).to.equal('Too many requests.');
+      expect(calls).to.have.length(3);
+      expect(delays).to.deep.equal(waits);
+    }
+  });
+
+  it('recovers when the limit lifts during the backoff', async () => {
+    const { fetchImpl } = scriptedFetch(new Response(null, { status: 429 }), ok({ id: 'x' }));
+    const { instance, delays } = client(fetchImpl, { random: () => 0 });
+    expect(await instance.getCustomer()).to.deep.equal({ id: 'x' });
+    expect(delays).to.deep.equal([1000]);
+  });
+
+  it('a readable Retry-After is a floor for the wait, and one past the cap is not waited', async () => {
     const short = scriptedFetch(
-      new Response(null, { status: 429, headers: { 'retry-after': '2' } }),
+      new Response(null, { status: 429, headers: { 'retry-after': '3' } }),
       ok({ id: 'x' }),
     );
-    const first = client(short.fetchImpl);
+    const first = client(short.fetchImpl, { random: () => 0 });
     expect(await first.instance.getCustomer()).to.deep.equal({ id: 'x' });
-    expect(first.delays).to.deep.equal([2000]);
+    expect(first.delays).to.deep.equal([3000]);
 
     const long = scriptedFetch(
       new Response(null, { status: 429, headers: { 'retry-after': '900' } }),
@@ -79,6 +105,26 @@ describe('PortalClient retries', () => {
     expect(error.retryAfter).to.equal(900);
     expect(error.message).to.equal('Too many requests. Try again in 900 seconds.');
     expect(second.delays).to.deep.equal([]);
+  });
+
+  it('a 429 with an error name is a refusal, never retried: the payment retry limit', async () => {
+    const { calls, fetchImpl } = scriptedFetch(
+      Response.json(
+        {
+          error: 'ManualRetryLimitExceeded',
+          detail: 'Maximum number of payment retry attempts has been reached for this order.',
+        },
+        { status: 429 },
+      ),
+    );
+    const { instance, delays } = client(fetchImpl);
+    const error = (await instance.getOrder('o1').catch((e: unknown) => e)) as PortalApiError;
+    expect(error.isRateLimited).to.equal(false);
+    expect(error.message).to.equal(
+      'Maximum number of payment retry attempts has been reached for this order.',
+    );
+    expect(calls).to.have.length(1);
+    expect(delays).to.deep.equal([]);
   });
 
   it('never retries a write by itself', async () => {

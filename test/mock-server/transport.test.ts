@@ -96,26 +96,6 @@ describe('HTTP behaviour', () => {
     assert.deepEqual(await wrong.json(), { detail: 'Method Not Allowed' });
   });
 
-  test('CORS is open so a page on another origin can call the mock', async () => {
-    const preflight = await mock.call('/v1/customer-portal/customer-session/request', {
-      method: 'OPTIONS',
-      headers: {
-        origin: 'http://localhost:5173',
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'content-type, authorization',
-      },
-    });
-    assert.equal(preflight.status, 204);
-    assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
-    assert.match(preflight.headers.get('access-control-allow-headers')!, /authorization/);
-    assert.match(preflight.headers.get('access-control-allow-methods')!, /PATCH/);
-    const res = await mock.call('/v1/customer-portal/customer-session/user', {
-      headers: { origin: 'http://localhost:5173' },
-    });
-    assert.equal(res.headers.get('access-control-allow-origin'), '*');
-    assert.match(res.headers.get('access-control-expose-headers')!, /retry-after/);
-  });
-
   test('echoes Polar-Version and answers 404 for an unsupported one', async () => {
     const token = await mock.signIn('alice@example.com', 'acme');
     const auth = { authorization: `Bearer ${token}` };

@@ -14,10 +14,25 @@ export type Step = 'email' | 'choose' | 'code';
 /** The login's actions: a step's submit (keyed by the step) and `resend`. */
 export type LoginAction = Step | 'resend';
 
-/** The login words its own errors: here a 401 is a wrong code, not an ended session. */
+/**
+ * How long Polar blocks a client that asked too often: its `customer-session-login` zone (6
+ * requests a minute, 12 an hour, then `block_time=900`, `server/polar/rate_limit.py`).
+ */
+export const SIGN_IN_BLOCK_MINUTES = 15;
+
+/**
+ * The login words its own errors: here a 401 is a wrong code, not an ended session, and a 429
+ * may last Polar's whole block, of which the page learns nothing (its CORS hides
+ * `Retry-After`), unless the answer did let it read the wait.
+ */
 export function describeLoginError(t: PortalLocalize, error: unknown, key: LoginAction): string {
   if (key === 'code' && error instanceof PortalApiError && error.status === 401)
     return t.term('errorWrongCode');
+  if (error instanceof PortalApiError && error.isRateLimited) {
+    return error.retryAfter === null
+      ? t.term('errorSignInBlocked', SIGN_IN_BLOCK_MINUTES)
+      : t.term('errorRateLimited', Math.ceil(error.retryAfter / 60));
+  }
   if (error instanceof PortalApiError && error.status === 422 && error.fieldErrors.email)
     return t.term('errorInvalidEmail');
   return describeError(t, error);
@@ -29,7 +44,30 @@ export interface StepContext {
   email: string;
   /** Busy buttons, and the outcome of each action beside its form. */
   actions: ActionController;
+  /** Seconds until a known rate-limit block ends (0: none known). */
+  blockedFor: number;
   useAnotherEmail: () => void;
+}
+
+/** `m:ss` */
+const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** A step's primary button: busy, or counting down a known block, else its label. */
+function submitButton(c: StepContext, key: Step, label: string, busyLabel: string, ready = true) {
+  const blocked = c.blockedFor > 0;
+  const text = c.actions.busy(key)
+    ? busyLabel
+    : blocked
+      ? c.t.term('tryAgainIn', clock(c.blockedFor))
+      : label;
+  return html`<button
+    part="submit-button"
+    type="submit"
+    ?disabled=${c.actions.busy() || blocked || !ready}
+  >
+    ${text}
+  </button>`;
 }
 
 /** The outcome of these actions, in `#outcome`, which a refused field refers to. */
@@ -80,9 +118,7 @@ export function renderEmail(
     />
     <p class="hint" id="email-hint">${t.term('emailHint')}</p>
     ${outcome(c, 'email', 'sign-out')}
-    <button part="submit-button" type="submit" ?disabled=${c.actions.busy() || !c.email.trim()}>
-      ${c.actions.busy('email') ? t.term('sending') : t.term('sendCode')}
-    </button>
+    ${submitButton(c, 'email', t.term('sendCode'), t.term('sending'), !!c.email.trim())}
   </form>`;
 }
 
@@ -117,9 +153,7 @@ export function renderChoice(
     </fieldset>
     ${outcome(c, 'choose')}
     <div class="actions">
-      <button part="submit-button" type="submit" ?disabled=${c.actions.busy()}>
-        ${c.actions.busy('choose') ? t.term('sending') : t.term('continue')}
-      </button>
+      ${submitButton(c, 'choose', t.term('continue'), t.term('sending'))}
       ${renderUseAnotherEmail(c)}
     </div>
   </form>`;
@@ -161,14 +195,12 @@ export function renderCode(
     <p class="hint" id="code-hint">${t.term('codeHint')}</p>
     ${outcome(c, 'code', 'resend')}
     <div class="actions">
-      <button part="submit-button" type="submit" ?disabled=${c.actions.busy()}>
-        ${c.actions.busy('code') ? t.term('verifying') : t.term('verify')}
-      </button>
+      ${submitButton(c, 'code', t.term('verify'), t.term('verifying'))}
       <button
         part="secondary-button"
         class="secondary"
         type="button"
-        ?disabled=${step.resendIn > 0 || c.actions.busy()}
+        ?disabled=${step.resendIn > 0 || c.blockedFor > 0 || c.actions.busy()}
         @click=${step.resend}
       >
         ${step.resendIn > 0 ? t.term('resendIn', step.resendIn) : t.term('resendCode')}

@@ -44,6 +44,9 @@ export const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '').toUpperC
  * When the session ended under the customer, the form says so with their email already typed;
  * a "Sign in again" button in any element of the session brings focus here.
  *
+ * Polar blocks sign-in for up to 15 minutes after too many attempts, and does not let the page
+ * read for how long: the form says so, and counts down only a wait the answer let it read.
+ *
  * @fires portal-signed-in - A session started. `detail`: who signed in (never the token).
  * @fires portal-signed-out - The customer signed out.
  * @fires portal-session-expired - The API ended the session.
@@ -88,6 +91,8 @@ export class PortalLogin extends PortalElement {
   @state() private chosenCustomer: string | null = null;
   private readonly actions = new ActionController(this, this.localize);
   private readonly resend = new CountdownController(this);
+  /** A rate-limit block whose end the answer let us read (never from Polar's own CORS). */
+  private readonly blocked = new CountdownController(this);
   /** Focus the step's field after the next render. */
   private focusStep = false;
 
@@ -147,6 +152,8 @@ export class PortalLogin extends PortalElement {
       this.goTo('choose');
       return;
     }
+    if (error instanceof PortalApiError && error.isRateLimited && error.retryAfter !== null)
+      this.blocked.start(error.retryAfter * 1000);
     this.actions.show(key, 'error', describeLoginError(this.localize, error, key));
     this.focusStep = true;
   }
@@ -226,6 +233,7 @@ export class PortalLogin extends PortalElement {
       t: this.localize,
       email: this.email,
       actions: this.actions,
+      blockedFor: this.blocked.secondsLeft,
       useAnotherEmail: this.useAnotherEmail,
     };
     if (this.step === 'choose')

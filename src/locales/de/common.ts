@@ -66,4 +66,5 @@ export const common: typeof en = {
   sameEmail: 'Das ist bereits Ihre E-Mail-Adresse.',
   teamEmail: 'Die E-Mail-Adresse eines Teams kann hier nicht geändert werden.',
   invalidCharacters: 'Dies enthält nicht erlaubte Zeichen.',
+  errorRateLimitedWait: 'Zu viele Anfragen. Bitte warten Sie, bevor Sie es erneut versuchen.',
 };

@@ -27,4 +27,7 @@ export const login: typeof en = {
   errorWrongCode:
     'Der Code ist falsch oder abgelaufen. Prüfen Sie die neueste E-Mail oder fordern Sie einen neuen Code an.',
   errorInvalidEmail: 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.',
+  tryAgainIn: (time: string) => `Erneut versuchen in ${time}`,
+  errorSignInBlocked: (minutes: number) =>
+    `Zu viele Anmeldeversuche. Die Anmeldung kann bis zu ${minutes} Minuten gesperrt sein.`,
 };

@@ -57,4 +57,5 @@ export const common = {
   sameEmail: 'This is already your email address.',
   teamEmail: 'A team’s email address cannot be changed here.',
   invalidCharacters: 'This contains characters that are not allowed.',
+  errorRateLimitedWait: 'Too many requests. Please wait before you try again.',
 };

@@ -24,4 +24,7 @@ export const login = {
   signedOut: 'You are signed out.',
   errorWrongCode: 'That code is wrong or has expired. Check the latest email, or send a new code.',
   errorInvalidEmail: 'Enter a valid email address, like name@example.com.',
+  tryAgainIn: (time: string) => `Try again in ${time}`,
+  errorSignInBlocked: (minutes: number) =>
+    `Too many sign-in attempts. Signing in may be blocked for up to ${minutes} minutes.`,
 };

@@ -61,4 +61,5 @@ export const common: typeof en = {
   sameEmail: 'Esta ya es su dirección de correo.',
   teamEmail: 'La dirección de correo de un equipo no se puede cambiar aquí.',
   invalidCharacters: 'Contiene caracteres no permitidos.',
+  errorRateLimitedWait: 'Demasiadas solicitudes. Espera antes de volver a intentarlo.',
 };

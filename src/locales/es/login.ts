@@ -27,4 +27,7 @@ export const login: typeof en = {
   errorWrongCode:
     'Ese código no es válido o ha caducado. Revisa el último correo o pide un código nuevo.',
   errorInvalidEmail: 'Introduce un correo válido, como nombre@ejemplo.com.',
+  tryAgainIn: (time: string) => `Vuelve a intentarlo en ${time}`,
+  errorSignInBlocked: (minutes: number) =>
+    `Demasiados intentos de inicio de sesión. El acceso puede quedar bloqueado hasta ${minutes} minutos.`,
 };

@@ -144,20 +144,6 @@ describe('<portal-login>', () => {
     expect($(el, '[role=alert]')!.textContent).to.contain('wrong or has expired');
   });
 
-  it('rate limited: says when to try again and keeps the email', async () => {
-    mock.worker.use(
-      http.post(
-        '*/v1/customer-portal/customer-session/request',
-        () => new HttpResponse(null, { status: 429, headers: { 'retry-after': '900' } }),
-      ),
-    );
-    const el = await login();
-    await submitEmail(el, 'alice@example.com');
-    await waitUntil(() => $(el, '[role=alert]'));
-    expect(outcomeText(el, 'error')).to.equal('Too many attempts. Try again in 15 min.');
-    expect($<HTMLInputElement>(el, '#email')!.value).to.equal('alice@example.com');
-  });
-
   it('network down: a readable error, and trying again works', async () => {
     mock.worker.use(
       http.post('*/v1/customer-portal/customer-session/request', () => HttpResponse.error()),
