@@ -12,18 +12,34 @@ import { getSession, resetSessions } from '../../src/session/session.js';
 export const mock = createBrowserMock({ rateLimit: 'off' });
 let seed: SeedSummary;
 
-export function useMockWorker(): void {
+/**
+ * Runs `browserMock` in the service worker for the test file: started once, back to the seed
+ * with no session after each test. Answers the seed as read from `/__dev/seed` once started.
+ * Files that need another mock (the real rate limiter, say) pass their own.
+ */
+export function runMockWorker(
+  browserMock: ReturnType<typeof createBrowserMock>,
+): () => SeedSummary {
+  let started: SeedSummary | undefined;
   before(async () => {
-    await mock.worker.start({ quiet: true, onUnhandledRequest: 'error' });
-    seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
+    await browserMock.worker.start({ quiet: true, onUnhandledRequest: 'error' });
+    started = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
   });
   afterEach(() => {
-    mock.worker.resetHandlers();
-    mock.state.reset();
+    browserMock.worker.resetHandlers();
+    browserMock.state.reset();
     resetSessions();
     sessionStorage.clear();
   });
-  after(() => mock.worker.stop());
+  after(() => browserMock.worker.stop());
+  return () => started!;
+}
+
+export function useMockWorker(): void {
+  const started = runMockWorker(mock);
+  before(() => {
+    seed = started();
+  });
 }
 
 /** The seeded organization id of `acme` (customers) or `teamly` (teams with members). */

@@ -1,10 +1,9 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { createBrowserMock } from '../../../mock-server/browser.js';
-import type { SeedSummary } from '../../../mock-server/index.js';
 import { PortalClient } from '../../../src/api/client.js';
 import '../../../src/elements/portal-login/define.js';
 import type { PortalLogin } from '../../../src/elements/portal-login/portal-login.js';
-import { resetSessions } from '../../../src/session/session.js';
+import { runMockWorker } from '../support.js';
 
 /**
  * Sign-in under Polar's limiter, with the mock's own limiter on: the `customer-session-login`
@@ -14,19 +13,8 @@ import { resetSessions } from '../../../src/session/session.js';
  */
 
 const mock = createBrowserMock({ rateLimit: 'polar' });
-let seed: SeedSummary;
-const org = (slug: string) => seed.organizations.find((o) => o.slug === slug)!.id;
-
-before(async () => {
-  await mock.worker.start({ quiet: true, onUnhandledRequest: 'error' });
-  seed = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
-});
-afterEach(() => {
-  mock.worker.resetHandlers();
-  mock.state.reset();
-  resetSessions();
-});
-after(() => mock.worker.stop());
+const seed = runMockWorker(mock);
+const org = (slug: string) => seed().organizations.find((o) => o.slug === slug)!.id;
 
 const $ = <T extends Element = HTMLElement>(el: PortalLogin, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
