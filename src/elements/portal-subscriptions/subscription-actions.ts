@@ -4,33 +4,24 @@ import { isSeatBased } from '../../domain/seat-based.js';
 import type { PortalLocalize } from '../../internal/localize.js';
 
 /** The changes a customer makes to one subscription; each is one pending key per subscription. */
-export type SubscriptionAction =
-  | 'cancel'
-  | 'resume'
-  | 'plan'
-  | 'seats'
-  | 'cancel-change'
-  | 'pause'
-  | 'cancel-pause'
-  | 'resume-pause';
+const SUBSCRIPTION_ACTIONS = [
+  'cancel',
+  'resume',
+  'plan',
+  'seats',
+  'cancel-change',
+  'pause',
+  'cancel-pause',
+  'resume-pause',
+] as const;
+export type SubscriptionAction = (typeof SUBSCRIPTION_ACTIONS)[number];
 
 /** The ActionController key of `action` on `subscription`. */
 export const actionKey = (action: SubscriptionAction, id: string): string => `${action}:${id}`;
 
 /** Every key of one subscription, so its outcome shows next to it whichever action it was. */
 export const actionKeys = (id: string): string[] =>
-  (
-    [
-      'cancel',
-      'resume',
-      'plan',
-      'seats',
-      'cancel-change',
-      'pause',
-      'cancel-pause',
-      'resume-pause',
-    ] as const
-  ).map((action) => actionKey(action, id));
+  SUBSCRIPTION_ACTIONS.map((action) => actionKey(action, id));
 
 /** The button of each action, for moving focus to the one that replaced the button used. */
 export const actionButton = (id: string, part: string): string =>
