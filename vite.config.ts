@@ -28,7 +28,10 @@ function mockApi(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         // Filter before touching the request: Vite's own requests must pass untouched.
-        if (!/^\/(v1|__dev|__files)\//.test(req.url ?? '')) return next();
+        // Polar's API and the mock's own routes, and the page the email-change link opens
+        // (`mock-server/pages/verify-email.ts`), which stands in for Polar's front end.
+        if (!/^\/(v1|__dev|__files)\/|^\/[^/?]+\/portal\/verify-email(\?|$)/.test(req.url ?? ''))
+          return next();
         listener ??= load(server); // one mock, so its state lives as long as the dev server
         listener.then((listen) => listen(req, res, next)).catch(next); // a broken mock shows Vite's error page
       });

@@ -23,7 +23,7 @@ export async function documentUrl(ctx: RouteContext, kind: Kind, orderId: string
   return `${ctx.url.origin}/__files/${kind}s/${orderId}?token=${token}`;
 }
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

@@ -13,6 +13,7 @@ import { orderRoutes } from './handlers/orders.js';
 import { organizationRoutes } from './handlers/organizations.js';
 import { paymentIntentRoutes } from './handlers/payment-intents.js';
 import { documentRoutes } from './documents.js';
+import { verifyEmailPageHandlers } from './pages/verify-email.js';
 import { seatRoutes } from './handlers/seats.js';
 import { subscriptionRoutes } from './handlers/subscriptions.js';
 import { usageRoutes } from './handlers/usage.js';
@@ -58,6 +59,8 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     handlers: [
       ...toDevHandlers(devRoutes, state, { controls: true }),
       ...toDevHandlers(shared, state),
+      // Polar's front end, not its API: the page the email-change link opens.
+      ...verifyEmailPageHandlers(state),
       ...toHandlers(routes, state),
     ],
     state,

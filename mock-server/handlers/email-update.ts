@@ -14,7 +14,8 @@ const BASE = '/v1/customer-portal/customers/me/email-update';
 async function request(ctx: RouteContext): Promise<Response> {
   const subject = await authenticateBilling(ctx);
   const { email } = await parseJsonBody(ctx.request, z.object({ email: field.email() }));
-  await service.requestEmailUpdate(ctx.state, subject, email);
+  // The link is on the origin the request came to, as Polar's is on its front end's.
+  await service.requestEmailUpdate(ctx.state, subject, email, ctx.url.origin);
   return Response.json(null, { status: 202 });
 }
 
