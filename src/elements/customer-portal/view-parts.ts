@@ -139,6 +139,8 @@ export const VIEW_PARTS = {
     ...EVERY_VIEW,
     'profile',
     'email-form',
+    'email-pending',
+    'resend-email',
     'billing-details',
     'billing-form',
     'save-billing',

@@ -10,8 +10,16 @@ export const customerStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .block > button {
+  .block > button,
+  .pending > button {
     justify-self: start;
+  }
+  .pending {
+    display: grid;
+    gap: 0.5em;
+  }
+  .pending p {
+    margin: 0;
   }
   h3 {
     margin: 0;

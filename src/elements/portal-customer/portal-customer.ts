@@ -31,10 +31,16 @@ registerTerms({ en, de, es });
 /**
  * @tagname portal-customer
  * @summary The signed-in customer's account: profile (email, with the confirmation-link email
- * change), billing name, address and tax id (the API's 422 messages beside their fields), and
+ * change: where the link went, a new link on request, and that a new one cancels the last), billing name, address and tax id (the API's 422 messages beside their fields), and
  * payment methods (brand, last 4, expiry, default; make default, delete with confirmation, add).
  * Every change ends in a visible, dismissable confirmation or error where it happened. If the
  * session ends mid-way, what was typed is kept for when the same customer signs in again.
+ *
+ * Changing the email works as in Polar's portal: the element asks Polar to mail a link to the new
+ * address and says so; the email changes once the customer opens that link and confirms on
+ * Polar's page (against the mock, the mock's stand-in page at `/{slug}/portal/verify-email`).
+ * There is no token to type here. Polar keeps one pending change per customer, so "Send a new
+ * link", or a request for another address, cancels the link sent before.
  *
  * Adding a card is handed to Polar's hosted card form: card numbers never pass through the
  * portal. Give the element a `paymentMethodCollector` that shows that form and resolves with its
@@ -55,6 +61,8 @@ registerTerms({ en, de, es });
  * @csspart profile - Email and name.
  * @csspart change-email - "Change email".
  * @csspart email-form - The change-email form.
+ * @csspart email-pending - Where the confirmation link went, until the email is changed.
+ * @csspart resend-email - Sends a new link to the same address (the one before stops working).
  * @csspart billing-details - The billing details section.
  * @csspart billing-form - The billing details form.
  * @csspart save-billing - Its save button.
@@ -92,6 +100,8 @@ export class PortalCustomer extends PortalElement {
   @state() private billingDraft: BillingDraft | null = null;
   /** The new email as typed; `null` while the form is closed. */
   @state() private emailDraft: string | null = null;
+  /** Where the last confirmation link went, until the customer's email is that address. */
+  @state() private emailPending: string | null = null;
 
   private readonly actions = new ActionController(this, this.localize);
 
@@ -99,6 +109,7 @@ export class PortalCustomer extends PortalElement {
   protected readonly place = new PlaceController(this, this.sessions, () => {
     this.billingDraft = null;
     this.emailDraft = null;
+    this.emailPending = null;
     this.actions.reset();
   });
 
@@ -143,19 +154,26 @@ export class PortalCustomer extends PortalElement {
       this.focusAfterRender('[part=billing-form] [aria-invalid=true]');
   }
 
-  private async requestEmailChange(): Promise<void> {
-    const email = this.emailDraft?.trim();
-    if (email === undefined) return;
+  /**
+   * Sends the link to `email` (the draft, or again to the pending address). Polar keeps one
+   * pending change per customer, so any send cancels the link before it; the texts say so. On
+   * an error the form stays open with what was typed.
+   */
+  private async requestEmailChange(resend = false): Promise<void> {
+    const email = resend ? this.emailPending : this.emailDraft?.trim();
+    if (email === null || email === undefined) return;
     await this.actions.run(
       'change-email',
       async () => {
         await this.session!.store.requestEmailUpdate(email);
         this.emailDraft = null; // closed before the outcome renders, so focus finds the button
+        this.emailPending = email;
       },
       {
         fields: true,
-        success: () => this.localize.term('emailChangeSent', email),
-        focus: () => '[part=change-email]',
+        // Read out by the live region; the pending block shows where the link went.
+        success: () => this.localize.term(resend ? 'emailLinkResent' : 'emailChangeSent', email),
+        focus: () => '[part=resend-email]',
       },
     );
   }
@@ -193,6 +211,7 @@ export class PortalCustomer extends PortalElement {
         t,
         {
           draft: this.emailDraft,
+          pending: this.pendingEmail(customer),
           error: this.emailDraft === null ? undefined : this.actions.fieldErrors.email,
           busy: this.actions.busy('change-email'),
           // Only where the organization allows it (Polar answers 403 NotPermitted otherwise).
@@ -202,14 +221,32 @@ export class PortalCustomer extends PortalElement {
             this.organization.emailChangeAllowed,
         },
         {
-          open: () => ((this.emailDraft = ''), this.focusAfterRender('#new-email')),
+          // A pending address comes back in the field: a typo is fixed, not retyped.
+          open: () => (
+            (this.emailDraft = this.emailPending ?? ''),
+            this.focusAfterRender('#new-email')
+          ),
           input: (value) => (this.emailDraft = value),
           send: () => void this.requestEmailChange(),
           close: () => ((this.emailDraft = null), this.focusAfterRender('[part=change-email]')),
+          resend: () => void this.requestEmailChange(true),
         },
       )}
-      ${this.actions.renderOutcome('change-email')}
+      ${this.emailChangeError()}
     </div>`;
+  }
+
+  /** The pending address, until the loaded email is it (the link was opened and confirmed). */
+  private pendingEmail(customer: CustomerPortalCustomer): string | null {
+    const pending = this.emailPending;
+    return pending && customer.email?.toLowerCase() !== pending.toLowerCase() ? pending : null;
+  }
+
+  /** Only errors show as an outcome here: a sent link is the pending block, not a banner. */
+  private emailChangeError() {
+    return this.actions.outcome?.kind === 'error'
+      ? this.actions.renderOutcome('change-email')
+      : nothing;
   }
 
   private renderBilling(customer: CustomerPortalCustomer): TemplateResult | typeof nothing {

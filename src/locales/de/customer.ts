@@ -12,7 +12,11 @@ export const customer: typeof en = {
   newEmailLabel: 'Neue E-Mail-Adresse',
   sendConfirmation: 'Bestätigungslink senden',
   emailChangeSent: (email: string) =>
-    `Wir haben einen Bestätigungslink an ${email} gesendet. Ihre E-Mail ändert sich, sobald Sie ihn öffnen.`,
+    `Wir haben einen Link an ${email} gesendet. Öffnen Sie ihn zur Bestätigung: Ihre E-Mail ändert sich erst dann. Eine neue Anfrage macht diesen Link ungültig.`,
+  resendEmailLink: 'Neuen Link senden',
+  emailLinkResent: (email: string) =>
+    `Wir haben einen neuen Link an ${email} gesendet. Der vorherige Link funktioniert nicht mehr.`,
+  emailChangeCancelsPending: (email: string) => `Das Senden macht den Link an ${email} ungültig.`,
   billingHeading: 'Rechnungsdaten',
   billingReadOnly:
     'Nur die Inhaberin oder ein Abrechnungsverwalter des Kontos kann Rechnungsdaten ändern.',

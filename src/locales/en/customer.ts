@@ -10,7 +10,11 @@ export const customer = {
   newEmailLabel: 'New email address',
   sendConfirmation: 'Send confirmation link',
   emailChangeSent: (email: string) =>
-    `We sent a confirmation link to ${email}. Your email changes once you open it.`,
+    `We sent a link to ${email}. Open it to confirm: your email changes only once you do. A new request cancels this link.`,
+  resendEmailLink: 'Send a new link',
+  emailLinkResent: (email: string) =>
+    `We sent a new link to ${email}. The link sent before no longer works.`,
+  emailChangeCancelsPending: (email: string) => `Sending cancels the link sent to ${email}.`,
   billingHeading: 'Billing details',
   billingReadOnly: 'Only the account’s owner or a billing manager can change billing details.',
   taxId: 'Tax ID (optional)',

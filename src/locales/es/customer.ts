@@ -12,7 +12,11 @@ export const customer: typeof en = {
   newEmailLabel: 'Nueva dirección de correo',
   sendConfirmation: 'Enviar enlace de confirmación',
   emailChangeSent: (email: string) =>
-    `Enviamos un enlace de confirmación a ${email}. Tu correo cambiará cuando lo abras.`,
+    `Enviamos un enlace a ${email}. Ábrelo para confirmar: tu correo cambia solo cuando lo hagas. Una nueva solicitud anula este enlace.`,
+  resendEmailLink: 'Enviar un enlace nuevo',
+  emailLinkResent: (email: string) =>
+    `Enviamos un enlace nuevo a ${email}. El enlace anterior ya no funciona.`,
+  emailChangeCancelsPending: (email: string) => `Al enviar, se anula el enlace enviado a ${email}.`,
   billingHeading: 'Datos de facturación',
   billingReadOnly:
     'Solo el propietario de la cuenta o quien gestiona la facturación puede cambiar estos datos.',

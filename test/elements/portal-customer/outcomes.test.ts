@@ -118,7 +118,7 @@ describe('<portal-customer> visible outcomes', function () {
     expect($(el, '[part~=outcome-success]')!.closest('[part=payment-methods]')).not.to.equal(null);
   });
 
-  it('confirms an email change request in the profile, with focus back on the button', async () => {
+  it('confirms an email change request in the profile, with focus on “Send a new link”', async () => {
     const el = await accountOf('alice@example.com');
     // Offered once the organization's settings say it allows email changes.
     await waitUntil(() => $(el, '[part=change-email]'), 'the button', settle);
@@ -130,12 +130,11 @@ describe('<portal-customer> visible outcomes', function () {
     );
     await sendKeys({ type: 'alice.new@example.com' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '[part=profile] [part~=outcome-success]'), 'the outcome', settle);
-    expect(partTexts(el, 'outcome-success')[0]).to.contain(
-      'We sent a confirmation link to alice.new@example.com',
-    );
+    await waitUntil(() => $(el, '[part=profile] [part=email-pending]'), 'the pending link', settle);
+    expect(partTexts(el, 'email-pending')[0]).to.contain('We sent a link to alice.new@example.com');
+    expect(announced(el)).to.contain('We sent a link to alice.new@example.com');
     expect($(el, '[part=email-form]')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=change-email]'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=resend-email]'));
   });
 
   it('shows the API’s refusal of an email beside the field, keeping it', async () => {
