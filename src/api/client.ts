@@ -57,6 +57,18 @@ export function resolveApiBase(apiBase: string | null | undefined, sandbox = fal
   return base.replace(/\/+$/, '');
 }
 
+/**
+ * `value` as one path segment. `encodeURIComponent` leaves `.` alone, and URLs resolve a `..`
+ * segment (or `%2e%2e`) to the parent path: `organizations/..` would ask for another route.
+ * Those and the empty segment (the route without its parameter) are refused before any request.
+ */
+export function pathSegment(value: string): string {
+  const segment = encodeURIComponent(value);
+  if (!segment || /^(\.|%2e){1,2}$/i.test(segment))
+    throw new PortalApiError(404, 'ResourceNotFound', 'Not found');
+  return segment;
+}
+
 export interface RetryPolicy {
   /** Tries in all, the first included. */
   attempts: number;
@@ -201,8 +213,9 @@ export class PortalClient {
   authenticatedUser = () => this.request<PortalAuthenticatedUser>('GET', '/customer-session/user');
 
   // Organization (public).
-  organization = (slug: string) =>
-    this.request<CustomerOrganizationData>('GET', `/organizations/${encodeURIComponent(slug)}`, {
+  // Async, so a refused slug is a rejection like any failed call.
+  organization = async (slug: string) =>
+    this.request<CustomerOrganizationData>('GET', `/organizations/${pathSegment(slug)}`, {
       auth: false,
     });
 
