@@ -108,7 +108,7 @@ export class PortalCustomer extends PortalElement {
     load: (client) => client.getCustomer(),
   });
 
-  private readonly organization = new OrganizationSettings(this, () => this.session);
+  private readonly organizationSettings = new OrganizationSettings(this, () => this.session);
 
   private readonly methods = new PaymentMethods({
     element: this,
@@ -199,7 +199,7 @@ export class PortalCustomer extends PortalElement {
           allowed:
             this.canManageBilling &&
             customer.type !== 'team' &&
-            this.organization.emailChangeAllowed,
+            this.organizationSettings.emailChangeAllowed,
         },
         {
           open: () => ((this.emailDraft = ''), this.focusAfterRender('#new-email')),

@@ -10,6 +10,7 @@ import {
 } from '../../events/session-events.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import { renderOrganizationState } from '../../internal/organization-state.js';
 import { controls, tokens } from '../../internal/styles.js';
 import { login as de } from '../../locales/de/login.js';
 import { login as es } from '../../locales/es/login.js';
@@ -168,7 +169,7 @@ export class PortalLogin extends PortalElement {
       () =>
         session.client.requestCode({
           email,
-          organization_id: this.organizationId,
+          organization_id: session.organizationId, // the slug's organization, once found
           ...(this.chosenCustomer ? { customer_id: this.chosenCustomer } : {}),
         }),
       // The login words its own errors (a 401 is a wrong code, a 409 a choice of account).
@@ -216,6 +217,10 @@ export class PortalLogin extends PortalElement {
   };
 
   override render(): TemplateResult {
+    const lookup = this.sessions.unresolved;
+    // No form before the slug named an organization: a code could not be asked for anyway.
+    if (lookup)
+      return html`<div class="card">${renderOrganizationState(this.localize, lookup)}</div>`;
     const signedIn = this.session?.status === 'signed-in';
     if (signedIn && this.hideWhenSignedIn) return this.actions.renderAnnouncement();
     return html`<div class="card">

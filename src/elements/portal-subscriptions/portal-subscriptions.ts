@@ -105,7 +105,7 @@ export class PortalSubscriptions extends PortalElement {
 
   private readonly actions = new ActionController(this, this.localize);
   /** The organization's `usage.show`: its usage tables show only when it is on. */
-  private readonly organization = new OrganizationSettings(this, () => this.session);
+  private readonly organizationSettings = new OrganizationSettings(this, () => this.session);
 
   private readonly subscriptions = new ResourceController(this, {
     session: () => this.session,
@@ -224,7 +224,7 @@ export class PortalSubscriptions extends PortalElement {
                 t,
                 subscription,
                 this.details.preview(subscription.id),
-                !this.isHidden('usage') && this.organization.usageShown,
+                !this.isHidden('usage') && this.organizationSettings.usageShown,
               ),
             actions: renderSubscriptionActions(t, subscription, may, this.flows.handlers),
             outcome: this.actions.renderOutcome(
