@@ -64,17 +64,13 @@ export class PortalElement extends LitElement {
   @property({ attribute: 'api-base' }) apiBase: string | null = null;
   /** Use Polar's sandbox API. */
   @property({ type: Boolean }) sandbox = false;
-  /**
-   * The Polar organization whose customers sign in, by its id. Wins over `organization` when
-   * both are given (no lookup is made then).
-   */
+  /** The Polar organization whose customers sign in, by id; wins over `organization`. */
   @property({ attribute: 'organization-id' }) organizationId = '';
   /**
-   * The same organization by its slug, as in its portal's address (`polar.sh/acme/portal`:
-   * `acme`). The element looks it up once per page and API (`GET
-   * /v1/customer-portal/organizations/{slug}`, no sign-in needed), shows its loading state
-   * meanwhile, and says so, with a retry, when no organization has that slug.
+   * The same by its slug (`acme` in polar.sh/acme/portal), looked up once per page; an unknown
+   * one shows an error with a retry.
    */
+  // The lookup, its loading and error states: organization-lookup.ts, organization-state.ts.
   @property() organization = '';
   /** A session token made by the merchant's backend (`polar_cst_…` or `polar_mst_…`). */
   @property({ attribute: 'session-token' }) sessionToken: string | null = null;

@@ -90,6 +90,17 @@ describe('organization by slug', () => {
     expect(text(bySlug!)).to.equal(text(byId!));
   });
 
+  it('<customer-portal organization="teamly"> hands the slug to its login and views', async () => {
+    const portal = await fixture(`<customer-portal ${mockSlugAttrs('teamly')}></customer-portal>`);
+    const login = () => $(portal, 'portal-login')!;
+    await waitUntil(() => $(login(), '#email'), 'the portal’s sign-in form');
+    await signIn('olivia@northwind.example', 'teamly');
+    await waitUntil(() => $(portal, '[role=tab]'), 'the tabs');
+    const view = () => $(portal, '[role=tabpanel]:not([hidden]) > *');
+    await waitUntil(() => view()?.shadowRoot?.querySelector('[part=list]'), 'the first view');
+    expect(lookups().map((url) => url.pathname)).to.deep.equal([`${ORGANIZATIONS}teamly`]);
+  });
+
   it('organization-id wins over organization: no lookup at all', async () => {
     const el = await fixture(
       `<portal-subscriptions ${mockAttrs('acme')} organization="teamly"></portal-subscriptions>`,

@@ -40,7 +40,8 @@ export const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '').toUpperC
  * @tagname portal-login
  * @summary Sign-in to the customer portal: email, then the code Polar emails, then (when one
  * email has several customers) a choice of account. Shares its session with every portal
- * element of the same `api-base` and `organization-id`.
+ * element of the same `api-base` and organization (`organization` slug or `organization-id`).
+ * Until a slug is found it shows the loading state, and for an unknown one an error with retry.
  *
  * When the session ended under the customer, the form says so with their email already typed;
  * a "Sign in again" button in any element of the session brings focus here.

@@ -37,7 +37,7 @@ const ownerOf = (info: SessionInfo | null) =>
  * @tagname portal-subscriptions
  * @summary The signed-in customer's subscriptions: product, price and interval, status, the
  * current period and seats, with cancel, resume, plan and seat changes. Shares the session of
- * `<portal-login>` (same `api-base` and `organization-id`), and its resources with every other
+ * `<portal-login>` (same `api-base` and organization, by slug or id), and its resources with every other
  * element of that session: a change made here shows in them at once, and theirs here.
  *
  * @csspart list - The list of subscriptions.
