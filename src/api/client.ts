@@ -58,15 +58,14 @@ export function resolveApiBase(apiBase: string | null | undefined, sandbox = fal
 }
 
 /**
- * `value` as one path segment. `encodeURIComponent` leaves `.` alone, and URLs resolve a `..`
- * segment (or `%2e%2e`) to the parent path: `organizations/..` would ask for another route.
- * Those and the empty segment (the route without its parameter) are refused before any request.
+ * `value` as one path segment. `encodeURIComponent` leaves `.` alone, and URLs resolve a `.` or
+ * `..` segment against the path (`organizations/..` is another route); those and the empty
+ * segment (the route without its parameter) are refused before any request. (`%2e` is safe:
+ * its `%` is encoded.)
  */
 export function pathSegment(value: string): string {
-  const segment = encodeURIComponent(value);
-  if (!segment || /^(\.|%2e){1,2}$/i.test(segment))
-    throw new PortalApiError(404, 'ResourceNotFound', 'Not found');
-  return segment;
+  if (/^\.{0,2}$/.test(value)) throw new PortalApiError(404, null, null);
+  return encodeURIComponent(value);
 }
 
 export interface RetryPolicy {

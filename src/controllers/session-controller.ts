@@ -38,7 +38,6 @@ export class SessionController implements ReactiveController {
    * session until it found one. Null when `organization-id` is given (it wins) or no slug is.
    */
   lookup: OrganizationLookup | null = null;
-  private lookupKey = '';
   private readonly onLookup = () => this.host.requestUpdate();
   private attachedTo = '';
   private persist: Persistence | null = null;
@@ -96,12 +95,16 @@ export class SessionController implements ReactiveController {
 
   hostUpdate(): void {
     const host = this.host;
-    this.followSlug();
-    // The session is keyed by the organization's id however it was named, so an element given
-    // the slug and one given the id share it.
-    const organizationId = host.organizationId || (this.lookup?.organizationId ?? '');
+    // `organization-id` wins; a slug is looked up once per page (organization-lookup.ts).
+    const slug = !host.organizationId && host.organization.trim();
+    const lookup = slug
+      ? lookupOrganization(resolveApiBase(host.apiBase, host.sandbox), slug)
+      : null;
+    // The session is keyed by the organization's id however it was named: an element given the
+    // slug and one given the id share it. None until the slug named an organization.
+    const organizationId = host.organizationId || lookup?.organizationId || '';
     const target = `${host.apiBase ?? ''}|${host.sandbox}|${organizationId}`;
-    if (target !== this.attachedTo) this.attach(target, organizationId);
+    if (target !== this.attachedTo || lookup !== this.lookup) this.attach(target, lookup);
     const session = this.session;
     if (!session) return;
     if (host.persist !== this.persist) {
@@ -124,33 +127,18 @@ export class SessionController implements ReactiveController {
     }
   }
 
-  /** Looks the slug up (once per page, see organization-lookup.ts) unless an id is given. */
-  private followSlug(): void {
-    const host = this.host;
-    const slug = host.organizationId ? '' : host.organization.trim();
-    const apiBase = resolveApiBase(host.apiBase, host.sandbox);
-    const key = slug ? `${apiBase}|${slug}` : '';
-    if (key === this.lookupKey) return;
-    this.lookupKey = key;
-    this.lookup?.removeEventListener('change', this.onLookup);
-    this.lookup = slug ? lookupOrganization(apiBase, slug) : null;
-    if (host.isConnected) this.lookup?.addEventListener('change', this.onLookup);
-  }
-
-  private attach(target: string, organizationId: string): void {
-    this.session?.removeEventListener('change', this.onChange);
-    this.session?.removeEventListener('sign-in-requested', this.onRequest);
+  private attach(target: string, lookup: OrganizationLookup | null): void {
+    this.hostDisconnected();
     this.attachedTo = target;
+    this.lookup = lookup;
     this.persist = null;
     this.provider = null;
-    const host = this.host;
+    const { host } = this;
+    const organizationId = host.organizationId || lookup?.organizationId;
     this.session = organizationId
       ? getSession({ apiBase: host.apiBase, sandbox: host.sandbox, organizationId })
       : null;
-    if (host.isConnected) {
-      this.session?.addEventListener('change', this.onChange);
-      this.session?.addEventListener('sign-in-requested', this.onRequest);
-    }
+    if (host.isConnected) this.hostConnected();
     if (this.session) {
       this.persist = host.persist;
       this.session.setPersistence(host.persist);

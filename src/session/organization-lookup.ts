@@ -5,62 +5,57 @@ import type { CustomerOrganizationData } from '../api/types.js';
 /**
  * Finds an organization by its slug (`organization="acme"`, as in polar.sh/acme/portal) with
  * the portal's public `GET organizations/{slug}`, once per API and slug for the whole page:
- * every element given the same slug waits on, and then reads, the same lookup. A found
- * organization is kept for the page; a failed lookup is not, so retrying, or another element
- * asking, looks again.
+ * every element given the same slug waits on, and then reads, the same lookup, and a retry
+ * from any of them looks again for all of them.
  */
-
-export type OrganizationLookupStatus = 'pending' | 'found' | 'unknown' | 'failed';
 
 /**
  * What a Polar slug can be: Polar makes them with `slugify` (lowercase letters, digits, hyphens;
  * `kit/schemas.py` `SlugValidator`, 64 at most); upper case and `_` are let through for slugs
  * older than that rule. Anything else cannot name an organization, so it is not sent at all.
  */
-const SLUG = /^[A-Za-z0-9_-]{1,100}$/;
+const SLUG = /^[\w-]{1,100}$/;
 
 export class OrganizationLookup extends EventTarget {
-  status: OrganizationLookupStatus = 'pending';
+  status: 'pending' | 'found' | 'unknown' | 'failed' = 'pending';
   data: CustomerOrganizationData | null = null;
-  /** Why a lookup `failed` (network, rate limit, 5xx); null otherwise. */
+  /** Why the lookup `failed` (network, rate limit, 5xx). */
   error: unknown = null;
-  private readonly client: PortalClient;
+  private looking = false;
 
   constructor(
     readonly apiBase: string,
     readonly slug: string,
   ) {
     super();
-    this.client = new PortalClient({ baseUrl: apiBase });
-    this.load();
+    this.retry();
   }
 
-  get organizationId(): string | null {
-    return this.data?.organization.id ?? null;
+  get organizationId(): string | undefined {
+    return this.data?.organization.id;
   }
 
-  /** Looks again after a failure (the retry button, or another element asking). */
+  /** Looks: at first, and again after a failure (the retry button); never twice at once. */
   retry(): void {
-    if (this.status === 'unknown' || this.status === 'failed') this.load();
-  }
-
-  private load(): void {
-    if (!SLUG.test(this.slug)) return this.settle('unknown', null, null);
-    this.settle('pending', null, null);
-    this.client.organization(this.slug).then(
-      (data) => this.settle('found', data, null),
+    if (this.data || this.looking) return;
+    if (!SLUG.test(this.slug)) return this.settle('unknown');
+    this.settle('pending');
+    new PortalClient({ baseUrl: this.apiBase }).organization(this.slug).then(
+      (data) => {
+        this.data = data;
+        this.settle('found');
+      },
       // Polar answers 404 for a slug it does not know (and Starlette's 404 for one with a `/`).
-      (error: unknown) =>
-        error instanceof PortalApiError && error.status === 404
-          ? this.settle('unknown', null, null)
-          : this.settle('failed', null, error),
+      (error: unknown) => {
+        this.error = error;
+        this.settle(error instanceof PortalApiError && error.status === 404 ? 'unknown' : 'failed');
+      },
     );
   }
 
-  private settle(status: OrganizationLookupStatus, data: typeof this.data, error: unknown): void {
+  private settle(status: OrganizationLookup['status']): void {
+    this.looking = status === 'pending';
     this.status = status;
-    this.data = data;
-    this.error = error;
     this.dispatchEvent(new Event('change'));
   }
 }
@@ -71,24 +66,14 @@ const lookups = new Map<string, OrganizationLookup>();
 export function lookupOrganization(apiBase: string, slug: string): OrganizationLookup {
   const key = `${apiBase}|${slug}`;
   let lookup = lookups.get(key);
-  if (!lookup) {
-    lookup = new OrganizationLookup(apiBase, slug);
-    lookups.set(key, lookup);
-  } else lookup.retry();
+  if (!lookup) lookups.set(key, (lookup = new OrganizationLookup(apiBase, slug)));
   return lookup;
 }
 
 /** An organization this page already found by slug, by its id: no second request for it. */
-export function knownOrganization(
-  apiBase: string,
-  organizationId: string,
-): CustomerOrganizationData | null {
-  for (const lookup of lookups.values())
-    if (lookup.apiBase === apiBase && lookup.organizationId === organizationId) return lookup.data;
-  return null;
-}
+export const knownOrganization = (apiBase: string, organizationId: string) =>
+  [...lookups.values()].find((l) => l.apiBase === apiBase && l.organizationId === organizationId)
+    ?.data;
 
 /** Forgets every lookup of the page (tests). */
-export function resetOrganizationLookups(): void {
-  lookups.clear();
-}
+export const resetOrganizationLookups = () => lookups.clear();

@@ -6,12 +6,6 @@ export const loginStyles = css`
     gap: var(--_space);
     max-width: var(--portal-login-max-width, 24rem);
   }
-  /* The organization's loading state (organization-state.ts), shaped like the form's field. */
-  .skeleton {
-    height: 2.5em;
-    border-radius: var(--_radius);
-    background: var(--_border);
-  }
   h2 {
     font-size: 1.25em;
     margin: 0;

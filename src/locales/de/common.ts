@@ -9,7 +9,6 @@ export const common: typeof en = {
   errorGeneric: (message: string) => `Etwas ist schiefgelaufen: ${message}`,
   retry: 'Erneut versuchen',
   loading: 'Wird geladen…',
-  organizationLoading: 'Die Organisation wird geladen…',
   organizationUnknown: (slug: string) =>
     `Unter dieser Adresse gibt es keine Organisation „${slug}“.`,
   loadFailed: (message: string) => `Das konnte nicht geladen werden: ${message}`,

@@ -5,7 +5,6 @@ export const common = {
   errorGeneric: (message: string) => `Something went wrong: ${message}`,
   retry: 'Try again',
   loading: 'Loading…',
-  organizationLoading: 'Loading the organization…',
   organizationUnknown: (slug: string) => `No organization called “${slug}” at this address.`,
   loadFailed: (message: string) => `We could not load this: ${message}`,
   perInterval: (price: string, interval: string) => `${price} / ${interval}`,

@@ -8,7 +8,6 @@ export const common: typeof en = {
   errorGeneric: (message: string) => `Algo salió mal: ${message}`,
   retry: 'Reintentar',
   loading: 'Cargando…',
-  organizationLoading: 'Cargando la organización…',
   organizationUnknown: (slug: string) =>
     `No hay ninguna organización llamada «${slug}» en esta dirección.`,
   loadFailed: (message: string) => `No pudimos cargar esto: ${message}`,
