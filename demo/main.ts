@@ -110,7 +110,8 @@ function start({ seed, testCardCollector, merchantBackend }: DemoMock): void {
   function create(tag: string): HTMLElement {
     const el = document.createElement(tag);
     el.setAttribute('api-base', location.origin);
-    el.setAttribute('organization-id', organization.value);
+    // By slug, as merchants know it from their portal's address; `organization-id` works too.
+    el.setAttribute('organization', organizationSlug());
     // The example themes are plain CSS on the page (demo.css): light, restyled from outside.
     el.setAttribute('theme', EXAMPLE_THEMES.includes(theme.value) ? 'light' : theme.value);
     el.setAttribute('hidden-features', checked('hidden'));
@@ -136,7 +137,7 @@ function start({ seed, testCardCollector, merchantBackend }: DemoMock): void {
     return box;
   }
 
-  /** Same api-base and organization-id: every element shares the login's session. */
+  /** Same api-base and organization: every element shares the login's session. */
   function mount(): void {
     remember();
     // On the merchant's site the merchant shows who is signed in: no sign-in form.

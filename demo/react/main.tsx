@@ -13,18 +13,20 @@ import { startMock } from '../mock.js';
 void startMock().then(({ seed }) => {
   watchDevLogs({ mailbox: document.getElementById('mailbox')! });
   const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
-  const organizationId = seed.organizations.find((o) => o.slug === slug)!.id;
+  // The slug is checked against the seed so a typo in the URL fails here, loudly.
+  const organization = seed.organizations.find((o) => o.slug === slug)!.slug;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App organizationId={organizationId} />
+      <App organization={organization} />
     </StrictMode>,
   );
 });
 
-function App({ organizationId }: { organizationId: string }) {
+/** `organization` is the slug (as in polar.sh/teamly/portal); `organizationId` works too. */
+function App({ organization }: { organization: string }) {
   const [log, setLog] = useState<string[]>([]);
   const note = (line: string) => setLog((lines) => [line, ...lines]);
-  const shared = { apiBase: location.origin, organizationId };
+  const shared = { apiBase: location.origin, organization };
   return (
     <main className="app">
       <h1>portal-elements in React</h1>

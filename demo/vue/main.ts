@@ -12,7 +12,8 @@ import App from './App.vue';
 void startMock().then(({ seed }) => {
   watchDevLogs({ mailbox: document.getElementById('mailbox')! });
   const slug = new URLSearchParams(location.search).get('org') ?? 'teamly';
-  createApp(App, {
-    organizationId: seed.organizations.find((o) => o.slug === slug)!.id,
-  }).mount('#app');
+  // The slug is checked against the seed so a typo in the URL fails here, loudly.
+  createApp(App, { organization: seed.organizations.find((o) => o.slug === slug)!.slug }).mount(
+    '#app',
+  );
 });

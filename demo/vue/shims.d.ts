@@ -1,5 +1,5 @@
 declare module '*.vue' {
   import type { DefineComponent } from 'vue';
-  const component: DefineComponent<{ organizationId: string }>;
+  const component: DefineComponent<{ organization: string }>;
   export default component;
 }

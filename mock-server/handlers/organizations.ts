@@ -6,7 +6,7 @@ import { serializeCustomerProduct, serializeOrganization } from '../serializers/
 /** `GET organizations/{slug}`: public, no session; the organization and its public products. */
 function getOrganization({ params, state }: RouteContext): Response {
   const org = state.db.organizations.find((o) => o.slug === params.slug);
-  if (!org) throw notFound('Organization not found');
+  if (!org) throw notFound(); // Polar's bare `ResourceNotFound()`: "Not found"
   const products = state.db.products
     .filter((p) => p.organization_id === org.id && p.visibility === 'public' && !p.is_archived)
     .map((p) => serializeCustomerProduct(state.db, p));

@@ -8,7 +8,7 @@
 export const INDEX_HTML = `<!doctype html>
 <html lang="en">
   <body>
-    <portal-login organization-id="acme"></portal-login>
+    <portal-login organization="acme"></portal-login>
     <script type="module" src="./main.js"></script>
   </body>
 </html>
@@ -69,6 +69,7 @@ export const wrapper: typeof PortalLoginComponent = PortalLoginComponent;
 export const CONSUMER_JSX_TSX = `import type {} from 'portal-elements/jsx';
 
 export const page = <portal-login organization-id="acme" persist="memory" />;
+export const bySlug = <portal-subscriptions organization="acme" />;
 // @ts-expect-error -- persist takes 'memory' | 'session' | 'local'
 export const wrong = <portal-login persist="forever" />;
 `;

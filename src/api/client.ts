@@ -57,6 +57,17 @@ export function resolveApiBase(apiBase: string | null | undefined, sandbox = fal
   return base.replace(/\/+$/, '');
 }
 
+/**
+ * `value` as one path segment. `encodeURIComponent` leaves `.` alone, and URLs resolve a `.` or
+ * `..` segment against the path (`organizations/..` is another route); those and the empty
+ * segment (the route without its parameter) are refused before any request. (`%2e` is safe:
+ * its `%` is encoded.)
+ */
+export function pathSegment(value: string): string {
+  if (/^\.{0,2}$/.test(value)) throw new PortalApiError(404, null, null);
+  return encodeURIComponent(value);
+}
+
 export interface RetryPolicy {
   /** Tries in all, the first included. */
   attempts: number;
@@ -201,8 +212,9 @@ export class PortalClient {
   authenticatedUser = () => this.request<PortalAuthenticatedUser>('GET', '/customer-session/user');
 
   // Organization (public).
-  organization = (slug: string) =>
-    this.request<CustomerOrganizationData>('GET', `/organizations/${encodeURIComponent(slug)}`, {
+  // Async, so a refused slug is a rejection like any failed call.
+  organization = async (slug: string) =>
+    this.request<CustomerOrganizationData>('GET', `/organizations/${pathSegment(slug)}`, {
       auth: false,
     });
 

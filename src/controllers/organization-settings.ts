@@ -1,15 +1,17 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { PortalClient } from '../api/client.js';
 import type { CustomerOrganization } from '../api/types.js';
+import { knownOrganization } from '../session/organization-lookup.js';
 import type { PortalSession } from '../session/session.js';
 import { ResourceController } from './resource-controller.js';
 
 /**
  * The switches the organization sets for its portal (`customer_portal_settings`, Polar's `models/organization.py`):
  * whether usage is shown, whether customers may change their email. Polar serves them with the
- * organization, which the portal API finds by slug only (`GET organizations/{slug}`); the slug
- * is read from the customer's first subscription or benefit, each of which names its
- * organization. A customer with neither gets Polar's defaults.
+ * organization, which the portal API finds by slug only (`GET organizations/{slug}`). An
+ * element given `organization="slug"` already looked it up (organization-lookup.ts), and that
+ * answer is used; otherwise the slug is read from the customer's first subscription or benefit,
+ * each of which names its organization. A customer with neither gets Polar's defaults.
  */
 async function loadOrganization(client: PortalClient): Promise<CustomerOrganization | null> {
   const subscriptions = await client.listSubscriptions({ limit: 1 });
@@ -26,7 +28,11 @@ export class OrganizationSettings {
     this.organization = new ResourceController(host, {
       session,
       kind: 'organization',
-      load: (client) => loadOrganization(client),
+      load: (client) => {
+        const current = session();
+        const known = current && knownOrganization(current.apiBase, current.organizationId);
+        return known ? Promise.resolve(known.organization) : loadOrganization(client);
+      },
     });
   }
 

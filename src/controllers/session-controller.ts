@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { resolveApiBase } from '../api/client.js';
+import { lookupOrganization, type OrganizationLookup } from '../session/organization-lookup.js';
 import {
   getSession,
   type Persistence,
@@ -12,6 +14,8 @@ export interface SessionHost extends ReactiveElement {
   apiBase: string | null;
   sandbox: boolean;
   organizationId: string;
+  /** The organization's slug, looked up when `organizationId` is not given. */
+  organization: string;
   persist: Persistence;
   sessionToken: string | null;
   getSessionToken: SessionTokenProvider | null;
@@ -21,13 +25,20 @@ export type SessionListener = (change: SessionChange, session: PortalSession) =>
 
 /**
  * Connects an element to the page's shared session for its API and organization: attaches it
- * (and re-attaches when `api-base`, `sandbox` or `organization-id` change), hands it a
+ * (and re-attaches when `api-base`, `sandbox`, `organization-id` or `organization` change; a
+ * slug is looked up first, and there is no session until it named an organization), hands it a
  * `session-token` (then drops the attribute: the token lives in the session only), the
  * `getSessionToken` provider and the persistence, and re-renders the element on every change.
  * Elements that react to a change further (focus, events, resetting a form) `listen`.
  */
 export class SessionController implements ReactiveController {
   session: PortalSession | null = null;
+  /**
+   * The lookup of the `organization` slug, while it decides the organization: there is no
+   * session until it found one. Null when `organization-id` is given (it wins) or no slug is.
+   */
+  lookup: OrganizationLookup | null = null;
+  private readonly onLookup = () => this.host.requestUpdate();
   private attachedTo = '';
   private persist: Persistence | null = null;
   private provider: SessionTokenProvider | null = null;
@@ -65,20 +76,35 @@ export class SessionController implements ReactiveController {
     return this.session?.status === 'signed-out' ? this.session.ended : null;
   }
 
+  /** The slug's lookup while it has not found the organization: loading, unknown or failed. */
+  get unresolved(): OrganizationLookup | null {
+    return this.lookup && this.lookup.status !== 'found' ? this.lookup : null;
+  }
+
   hostConnected(): void {
+    this.lookup?.addEventListener('change', this.onLookup);
     this.session?.addEventListener('change', this.onChange);
     this.session?.addEventListener('sign-in-requested', this.onRequest);
   }
 
   hostDisconnected(): void {
+    this.lookup?.removeEventListener('change', this.onLookup);
     this.session?.removeEventListener('change', this.onChange);
     this.session?.removeEventListener('sign-in-requested', this.onRequest);
   }
 
   hostUpdate(): void {
     const host = this.host;
-    const target = `${host.apiBase ?? ''}|${host.sandbox}|${host.organizationId}`;
-    if (target !== this.attachedTo) this.attach(target);
+    // `organization-id` wins; a slug is looked up once per page (organization-lookup.ts).
+    const slug = !host.organizationId && host.organization.trim();
+    const lookup = slug
+      ? lookupOrganization(resolveApiBase(host.apiBase, host.sandbox), slug)
+      : null;
+    // The session is keyed by the organization's id however it was named: an element given the
+    // slug and one given the id share it. None until the slug named an organization.
+    const organizationId = host.organizationId || lookup?.organizationId || '';
+    const target = `${host.apiBase ?? ''}|${host.sandbox}|${organizationId}`;
+    if (target !== this.attachedTo || lookup !== this.lookup) this.attach(target, lookup);
     const session = this.session;
     if (!session) return;
     if (host.persist !== this.persist) {
@@ -101,18 +127,16 @@ export class SessionController implements ReactiveController {
     }
   }
 
-  private attach(target: string): void {
+  private attach(target: string, lookup: OrganizationLookup | null): void {
     this.hostDisconnected();
     this.attachedTo = target;
+    this.lookup = lookup;
     this.persist = null;
     this.provider = null;
-    const host = this.host;
-    this.session = host.organizationId
-      ? getSession({
-          apiBase: host.apiBase,
-          sandbox: host.sandbox,
-          organizationId: host.organizationId,
-        })
+    const { host } = this;
+    const organizationId = host.organizationId || lookup?.organizationId;
+    this.session = organizationId
+      ? getSession({ apiBase: host.apiBase, sandbox: host.sandbox, organizationId })
       : null;
     if (host.isConnected) this.hostConnected();
     if (this.session) {

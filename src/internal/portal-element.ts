@@ -4,6 +4,7 @@ import { SessionController } from '../controllers/session-controller.js';
 import { PortalSignInRequestedEvent } from '../events/session-events.js';
 import type { Persistence, PortalSession, SessionTokenProvider } from '../session/session.js';
 import { PortalLocalize } from './localize.js';
+import { renderOrganizationState } from './organization-state.js';
 
 /**
  * Optional features a merchant may hide or make read-only, as merchants ask of Polar's portal.
@@ -46,6 +47,7 @@ export interface PortalConfig {
   apiBase: string | null;
   sandbox: boolean;
   organizationId: string;
+  organization: string;
   persist: Persistence;
   theme: 'light' | 'dark' | 'auto';
   hiddenFeatures: ReadonlySet<PortalFeature>;
@@ -62,8 +64,14 @@ export class PortalElement extends LitElement {
   @property({ attribute: 'api-base' }) apiBase: string | null = null;
   /** Use Polar's sandbox API. */
   @property({ type: Boolean }) sandbox = false;
-  /** The Polar organization whose customers sign in. */
+  /** The Polar organization whose customers sign in, by id; wins over `organization`. */
   @property({ attribute: 'organization-id' }) organizationId = '';
+  /**
+   * The same by its slug (`acme` in polar.sh/acme/portal), looked up once per page; an unknown
+   * one shows an error with a retry.
+   */
+  // The lookup, its loading and error states: organization-lookup.ts, organization-state.ts.
+  @property() organization = '';
   /** A session token made by the merchant's backend (`polar_cst_…` or `polar_mst_…`). */
   @property({ attribute: 'session-token' }) sessionToken: string | null = null;
   /** Where the session lives: `memory`, `session` (sessionStorage) or `local` (localStorage). */
@@ -137,11 +145,14 @@ export class PortalElement extends LitElement {
   }
 
   /**
-   * What an element shows while no one is signed in: `signedOut` (its own sentence), or, when
-   * the session expired under the customer, that it ended and a button to sign in again (the
-   * element keeps its place and what was typed for when they are back).
+   * What an element shows while no one is signed in: the slug's lookup until it found the
+   * organization (loading, or why not, with a retry); then `signedOut` (its own sentence), or,
+   * when the session expired under the customer, that it ended and a button to sign in again
+   * (the element keeps its place and what was typed for when they are back).
    */
   protected renderSignedOut(signedOut: string): TemplateResult {
+    const lookup = this.sessions.unresolved;
+    if (lookup) return renderOrganizationState(this.localize, lookup);
     const ended = this.sessions.ended;
     if (!ended) return html`<p part="signed-out">${signedOut}</p>`;
     const t = this.localize;

@@ -12,6 +12,7 @@ import type { PortalSubscriptions } from '../elements/portal-subscriptions/porta
  */
 type Attributes = {
   'organization-id'?: string;
+  organization?: string;
   'api-base'?: string;
   sandbox?: boolean;
   persist?: 'memory' | 'session' | 'local';

@@ -2,6 +2,7 @@ import { PortalClient, resolveApiBase } from '../api/client.js';
 import { PortalApiError } from '../api/errors.js';
 import type { MemberRole } from '../api/types.js';
 import { PortalStore } from '../store/portal-store.js';
+import { resetOrganizationLookups } from './organization-lookup.js';
 
 /**
  * The session one page shares per (API base, organization): `<portal-login>` in the header and
@@ -271,8 +272,9 @@ export function getSession(options: {
   return session;
 }
 
-/** Forgets every session of the page (tests). */
+/** Forgets every session of the page, and the organizations it looked up by slug (tests). */
 export function resetSessions(): void {
   for (const session of registry.values()) session.signOut();
   registry.clear();
+  resetOrganizationLookups();
 }

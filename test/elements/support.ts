@@ -50,6 +50,10 @@ export const org = (slug: 'acme' | 'teamly' | string): string =>
 export const mockAttrs = (slug: string): string =>
   `api-base="${location.origin}" organization-id="${org(slug)}" persist="memory"`;
 
+/** The same, naming the organization by its slug (`organization="acme"`) instead of its id. */
+export const mockSlugAttrs = (slug: string): string =>
+  `api-base="${location.origin}" organization="${slug}" persist="memory"`;
+
 /**
  * Signs in as a seeded person the way a customer does (code by email), into the session the
  * elements share. `customerId` picks one customer when the email has several.

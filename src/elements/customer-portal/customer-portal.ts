@@ -150,6 +150,7 @@ export class CustomerPortal extends PortalElement {
         .apiBase=${this.apiBase}
         .sandbox=${this.sandbox}
         .organizationId=${this.organizationId}
+        .organization=${this.organization}
         .persist=${this.persist}
         .theme=${this.theme}
       ></portal-login>

@@ -33,6 +33,7 @@ export function sharedConfig(portal: PortalConfig): PortalConfig {
     apiBase: portal.apiBase,
     sandbox: portal.sandbox,
     organizationId: portal.organizationId,
+    organization: portal.organization,
     persist: portal.persist,
     theme: portal.theme,
     hiddenFeatures: portal.hiddenFeatures,

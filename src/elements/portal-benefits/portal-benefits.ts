@@ -97,11 +97,11 @@ export class PortalBenefits extends PortalElement {
     this.actions.reset();
   });
 
-  private readonly organization = new OrganizationSettings(this, () => this.session);
+  private readonly organizationSettings = new OrganizationSettings(this, () => this.session);
 
   /** Usage shows when the organization's `usage.show` is on and the merchant did not hide it. */
   private get usageShown(): boolean {
-    return !this.isHidden('usage') && this.organization.usageShown;
+    return !this.isHidden('usage') && this.organizationSettings.usageShown;
   }
 
   private readonly resources = new BenefitResources(this, {

@@ -119,7 +119,7 @@ export class PortalCustomer extends PortalElement {
     load: (client) => client.getCustomer(),
   });
 
-  private readonly organization = new OrganizationSettings(this, () => this.session);
+  private readonly organizationSettings = new OrganizationSettings(this, () => this.session);
 
   private readonly methods = new PaymentMethods({
     element: this,
@@ -218,7 +218,7 @@ export class PortalCustomer extends PortalElement {
           allowed:
             this.canManageBilling &&
             customer.type !== 'team' &&
-            this.organization.emailChangeAllowed,
+            this.organizationSettings.emailChangeAllowed,
         },
         {
           // A pending address comes back in the field: a typo is fixed, not retyped.

@@ -10,6 +10,7 @@ import {
 } from '../../events/session-events.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import { renderOrganizationState } from '../../internal/organization-state.js';
 import { controls, tokens } from '../../internal/styles.js';
 import { login as de } from '../../locales/de/login.js';
 import { login as es } from '../../locales/es/login.js';
@@ -39,7 +40,8 @@ export const normalizeCode = (raw: string) => raw.replace(/[\s-]/g, '').toUpperC
  * @tagname portal-login
  * @summary Sign-in to the customer portal: email, then the code Polar emails, then (when one
  * email has several customers) a choice of account. Shares its session with every portal
- * element of the same `api-base` and `organization-id`.
+ * element of the same `api-base` and organization (`organization` slug or `organization-id`).
+ * Until a slug is found it shows the loading state, and for an unknown one an error with retry.
  *
  * When the session ended under the customer, the form says so with their email already typed;
  * a "Sign in again" button in any element of the session brings focus here.
@@ -168,7 +170,7 @@ export class PortalLogin extends PortalElement {
       () =>
         session.client.requestCode({
           email,
-          organization_id: this.organizationId,
+          organization_id: session.organizationId, // the slug's organization, once found
           ...(this.chosenCustomer ? { customer_id: this.chosenCustomer } : {}),
         }),
       // The login words its own errors (a 401 is a wrong code, a 409 a choice of account).
@@ -216,6 +218,10 @@ export class PortalLogin extends PortalElement {
   };
 
   override render(): TemplateResult {
+    const lookup = this.sessions.unresolved;
+    // No form before the slug named an organization: a code could not be asked for anyway.
+    if (lookup)
+      return html`<div class="card">${renderOrganizationState(this.localize, lookup)}</div>`;
     const signedIn = this.session?.status === 'signed-in';
     if (signedIn && this.hideWhenSignedIn) return this.actions.renderAnnouncement();
     return html`<div class="card">

@@ -37,7 +37,7 @@ const ownerOf = (info: SessionInfo | null) =>
  * @tagname portal-subscriptions
  * @summary The signed-in customer's subscriptions: product, price and interval, status, the
  * current period and seats, with cancel, resume, plan and seat changes. Shares the session of
- * `<portal-login>` (same `api-base` and `organization-id`), and its resources with every other
+ * `<portal-login>` (same `api-base` and organization, by slug or id), and its resources with every other
  * element of that session: a change made here shows in them at once, and theirs here.
  *
  * @csspart list - The list of subscriptions.
@@ -105,7 +105,7 @@ export class PortalSubscriptions extends PortalElement {
 
   private readonly actions = new ActionController(this, this.localize);
   /** The organization's `usage.show`: its usage tables show only when it is on. */
-  private readonly organization = new OrganizationSettings(this, () => this.session);
+  private readonly organizationSettings = new OrganizationSettings(this, () => this.session);
 
   private readonly subscriptions = new ResourceController(this, {
     session: () => this.session,
@@ -224,7 +224,7 @@ export class PortalSubscriptions extends PortalElement {
                 t,
                 subscription,
                 this.details.preview(subscription.id),
-                !this.isHidden('usage') && this.organization.usageShown,
+                !this.isHidden('usage') && this.organizationSettings.usageShown,
               ),
             actions: renderSubscriptionActions(t, subscription, may, this.flows.handlers),
             outcome: this.actions.renderOutcome(

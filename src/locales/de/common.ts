@@ -9,6 +9,8 @@ export const common: typeof en = {
   errorGeneric: (message: string) => `Etwas ist schiefgelaufen: ${message}`,
   retry: 'Erneut versuchen',
   loading: 'Wird geladen…',
+  organizationUnknown: (slug: string) =>
+    `Unter dieser Adresse gibt es keine Organisation „${slug}“.`,
   loadFailed: (message: string) => `Das konnte nicht geladen werden: ${message}`,
   perInterval: (price: string, interval: string) => `${price} / ${interval}`,
   intervalDay: 'Tag',

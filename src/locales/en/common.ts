@@ -5,6 +5,7 @@ export const common = {
   errorGeneric: (message: string) => `Something went wrong: ${message}`,
   retry: 'Try again',
   loading: 'Loading…',
+  organizationUnknown: (slug: string) => `No organization called “${slug}” at this address.`,
   loadFailed: (message: string) => `We could not load this: ${message}`,
   perInterval: (price: string, interval: string) => `${price} / ${interval}`,
   intervalDay: 'day',

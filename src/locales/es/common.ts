@@ -8,6 +8,8 @@ export const common: typeof en = {
   errorGeneric: (message: string) => `Algo salió mal: ${message}`,
   retry: 'Reintentar',
   loading: 'Cargando…',
+  organizationUnknown: (slug: string) =>
+    `No hay ninguna organización llamada «${slug}» en esta dirección.`,
   loadFailed: (message: string) => `No pudimos cargar esto: ${message}`,
   perInterval: (price: string, interval: string) => `${price} / ${interval}`,
   intervalDay: 'día',
