@@ -23,7 +23,8 @@ export async function documentUrl(ctx: RouteContext, kind: Kind, orderId: string
   return `${ctx.url.origin}/__files/${kind}s/${orderId}?token=${token}`;
 }
 
-const escapeHtml = (text: string) =>
+/** Text for HTML, attributes included. */
+export const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
