@@ -23,6 +23,7 @@ export async function documentUrl(ctx: RouteContext, kind: Kind, orderId: string
   return `${ctx.url.origin}/__files/${kind}s/${orderId}?token=${token}`;
 }
 
+/** Text for HTML, attributes included. */
 export const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,

@@ -24,9 +24,10 @@ export interface MockOptions {
    */
   secret?: string;
   /**
-   * Hosts an OAuth `return_to` may send the browser back to, besides loopback and the mock's own
-   * host (Polar's `ALLOWED_HOSTS`): `merchant.example` for any port, `merchant.example:8443` for
-   * one. Anything else returns to the mock's origin instead.
+   * Hosts an OAuth `return_to` may send the browser back to besides the mock's own origin, which
+   * stands in for Polar's front end (Polar's `ALLOWED_HOSTS`): `merchant.example` for any port,
+   * `merchant.example:8443` for one. Anything else, loopback pages on other ports included,
+   * lands on the mock's return page (`/__dev/oauth/return`), as Polar's lands on its front end.
    */
   allowedReturnHosts?: readonly string[];
   /**

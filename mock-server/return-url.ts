@@ -1,63 +1,91 @@
 /**
  * Where a redirect may send the browser back to, as Polar's `get_safe_return_url`
- * (`server/polar/kit/http.py`) decides it: an `http:` or `https:` URL on an allowed host, or a
- * path; anything else falls back to the default, never to an error and never to the attacker's
- * page. Polar allows its own front-end hosts; the mock allows loopback (a merchant's page under
- * test runs there) and the hosts given with `--allow-return-host`.
+ * (`server/polar/kit/http.py`) decides it with Django's `url_has_allowed_host_and_scheme`:
  *
- * Paths and the fallback are answered as paths (`/account`, `/`), not joined to the request's
- * `Host`: that header is the client's to write, and a relative `Location` is resolved by the
- * browser against the host it really asked, so it cannot be pointed elsewhere.
+ * - an `http:` or `https:` URL whose authority, as written (a user name included), is one of
+ *   `ALLOWED_HOSTS`, is kept;
+ * - a path (one `/`, then anything but another `/` or `\`) is joined to `FRONTEND_BASE_URL`;
+ * - anything else becomes `FRONTEND_BASE_URL + FRONTEND_DEFAULT_RETURN_PATH`: never an error,
+ *   never the attacker's page.
+ *
+ * Polar allows only its own front end (`polar.sh`), so a merchant's page on another host is not
+ * returned to. In the mock, the mock's own origin stands in for that front end and is the one
+ * host allowed by default; an operator adds more with `--allow-return-host` (`name` for any
+ * port, `name:port` for one). The fallback is a page the mock serves (`RETURN_PAGE_PATH`).
+ *
+ * The front end is the origin the request was sent to. A client may write its own `Host`, but
+ * only to redirect itself: a customer's browser names the host it really asked, and the
+ * callback checks the signed `return_to` again against that one.
  */
 
+/** Polar's `FRONTEND_DEFAULT_RETURN_PATH`, in the mock: "Account connected, close this window". */
+export const RETURN_PAGE_PATH = '/__dev/oauth/return';
+
+/** A return URL longer than any page of ours needs; also keeps the signed state small. */
 const MAX_LENGTH = 2048;
-const FALLBACK = '/';
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-function isLoopback(hostname: string): boolean {
-  return (
-    hostname === 'localhost' ||
-    hostname.endsWith('.localhost') ||
-    hostname === '[::1]' ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
-  );
-}
-
-/** Whether the URL's host (`name`, or `name:port` when the entry names one) is allowed. */
-function isAllowedHost(url: URL, allowed: readonly string[]): boolean {
-  if (isLoopback(url.hostname)) return true;
+/** Whether `authority` (`host[:port]`, as written) is the front end's host or an allowed one. */
+function isAllowedAuthority(authority: string, frontendHost: string, allowed: readonly string[]) {
+  const written = authority.toLowerCase();
+  if (written === frontendHost) return true;
+  const name = written.replace(/:\d+$/, ''); // `[::1]:8000` → `[::1]`; `[::1]` stays
   return allowed.some((entry) => {
     const wanted = entry.toLowerCase();
     const hasPort = /:\d+$/.test(wanted) && (!wanted.startsWith('[') || wanted.includes(']:'));
-    return hasPort ? url.host === wanted : url.hostname === wanted;
+    // A name without a port allows it on any port (the mock's extension of `ALLOWED_HOSTS`).
+    return hasPort ? written === wanted : name === wanted;
   });
 }
 
-/** An absolute URL on an allowed host, or a path starting with one `/`. */
-export function safeReturnUrl(
-  returnTo: string | null | undefined,
-  allowedHosts: readonly string[],
-): string {
-  if (!returnTo || returnTo.length > MAX_LENGTH) return FALLBACK;
-  // Backslashes and control characters are how `/\evil.example` and `java\tscript:` get past
-  // naive checks: browsers read `\` as `/` and drop tabs and newlines from URLs.
-  // eslint-disable-next-line no-control-regex -- the control characters are what we look for
-  if (/[\\\u0000-\u0020\u007f]/.test(returnTo)) return FALLBACK;
-  if (returnTo.startsWith('/')) {
-    if (returnTo.startsWith('//')) return FALLBACK; // protocol-relative: another host
-    const url = new URL(returnTo, 'http://path.invalid');
-    return url.host === 'path.invalid' ? `${url.pathname}${url.search}${url.hash}` : FALLBACK;
-  }
-  if (!URL.canParse(returnTo)) return FALLBACK;
-  const url = new URL(returnTo);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return FALLBACK;
-  if (url.username || url.password) return FALLBACK; // `https://ok@evil.example` reads as ok
-  return isAllowedHost(url, allowedHosts) ? url.href : FALLBACK;
+/**
+ * The absolute URL `target` names when its authority (what follows `//`, up to the path), as
+ * written, is allowed; else null. Compared as written, as Polar compares it: `http://2130706433`
+ * is 127.0.0.1 to a browser's parser, but no allowed host.
+ */
+function allowedAbsolute(target: string, frontend: URL, allowed: readonly string[]): string | null {
+  const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(target)?.[1];
+  if (!authority || !isAllowedAuthority(authority, frontend.host, allowed)) return null;
+  // `//host/x` takes the front end's scheme, as a browser resolves it.
+  return URL.canParse(target, frontend) ? new URL(target, frontend).href : null;
 }
 
-/** `url` (absolute, or a path) with `params` added to its query, kept absolute or a path. */
+/**
+ * Where `returnTo` may send the browser, always an absolute URL: kept, joined to the front end
+ * (`frontendOrigin`, the mock's own), or the front end's return page.
+ */
+export function safeReturnUrl(
+  returnTo: string | null | undefined,
+  frontendOrigin: string,
+  allowedHosts: readonly string[],
+): string {
+  const frontend = new URL(frontendOrigin);
+  const fallback = new URL(RETURN_PAGE_PATH, frontend).href;
+  if (!returnTo || returnTo.length > MAX_LENGTH) return fallback;
+  // Django reads `\` as `/` (`/\evil.example` is `//evil.example`) and Python's parser drops
+  // tabs and newlines; the mock refuses them, and any whitespace or control character, outright.
+  // eslint-disable-next-line no-control-regex -- the control characters are what we look for
+  if (/[\\\u0000-\u0020\u007f]/.test(returnTo)) return fallback;
+  if (returnTo.startsWith('///')) return fallback; // Django: never a host
+  if (returnTo.startsWith('//'))
+    return allowedAbsolute(returnTo, frontend, allowedHosts) ?? fallback;
+  if (returnTo.startsWith('/')) {
+    // Polar's `generate_frontend_url(path)`: the front end plus the path, nowhere else.
+    const url = new URL(`${frontend.origin}${returnTo}`);
+    return url.origin === frontend.origin ? url.href : fallback;
+  }
+  const scheme = SCHEME.exec(returnTo)?.[1]?.toLowerCase();
+  // No scheme and no leading `/` (`account`, `@evil.example`): Polar refuses to join it, since
+  // `https://polar.sh` + `@evil.example` would be evil.example's address.
+  if (scheme !== 'http' && scheme !== 'https') return fallback;
+  // `https:evil.example` names no host to Django, and another to browsers: refused.
+  if (!returnTo.slice(scheme.length + 1).startsWith('//')) return fallback;
+  return allowedAbsolute(returnTo, frontend, allowedHosts) ?? fallback;
+}
+
+/** `url` (absolute) with `params` added to its query, as Polar's `add_query_parameters`. */
 export function withQuery(url: string, params: Record<string, string>): string {
-  const isPath = url.startsWith('/');
-  const target = new URL(url, 'http://path.invalid');
+  const target = new URL(url);
   for (const [key, value] of Object.entries(params)) target.searchParams.set(key, value);
-  return isPath ? `${target.pathname}${target.search}${target.hash}` : target.href;
+  return target.href;
 }

@@ -4,6 +4,7 @@ import { notPermitted } from '../errors.js';
 import { safeReturnUrl, withQuery } from '../return-url.js';
 import type { Route, RouteContext } from '../routing.js';
 import { connectOAuthAccount } from '../services/oauth-accounts.js';
+import { oauthReturnPageRoutes } from './oauth-return-page.js';
 import { sign, verify } from '../signing.js';
 import { field, parseQuery } from '../validation.js';
 
@@ -37,7 +38,7 @@ async function authorize(ctx: RouteContext): Promise<Response> {
   const claims: OAuthState = {
     platform: query.platform,
     // Polar's `ReturnTo` dependency: an unsafe return_to is replaced before it is signed.
-    return_to: safeReturnUrl(query.return_to, ctx.state.allowedReturnHosts),
+    return_to: safeReturnUrl(query.return_to, ctx.url.origin, ctx.state.allowedReturnHosts),
     customer_id: customer.id,
     member_id: member?.id ?? null,
   };
@@ -86,8 +87,9 @@ async function callback(ctx: RouteContext): Promise<Response> {
       ? ({ kind: 'customer', row: customer } as const)
       : undefined;
   if (!holder) throw notPermitted('Invalid customer');
-  // Checked again on the way out, as Polar's callback does with `get_safe_return_url`.
-  let location = safeReturnUrl(state.return_to, ctx.state.allowedReturnHosts);
+  // Checked again on the way out, as Polar's callback does with `get_safe_return_url`, against
+  // the host this browser really asked (a `Host` forged at authorize signed nothing it may use).
+  let location = safeReturnUrl(state.return_to, ctx.url.origin, ctx.state.allowedReturnHosts);
   if (query.error || !query.code) {
     location = withQuery(location, {
       error: query.error ?? 'access_denied',
@@ -106,4 +108,5 @@ export const oauthAccountRoutes: Route[] = [
 
 export const oauthProviderRoutes: Route[] = [
   { method: 'GET', path: '/__dev/oauth/:platform/authorize', handle: mockProvider },
+  ...oauthReturnPageRoutes,
 ];

@@ -325,7 +325,11 @@ export class PortalClient {
     this.request<undefined>('POST', '/license-keys/deactivate', { body, auth: false });
   listDownloadables = (query: ListQuery = {}) =>
     this.request<ListResourceDownloadableRead>('GET', '/downloadables/', { query });
-  authorizeOAuthAccount = (platform: 'github' | 'discord', returnTo: string) =>
+  /**
+   * Polar's authorize URL for connecting an account. Without `returnTo`, Polar ends the flow on
+   * its own front end (it replaces any `return_to` on another host with that page anyway).
+   */
+  authorizeOAuthAccount = (platform: 'github' | 'discord', returnTo?: string) =>
     this.request<{ url: string }>('GET', '/oauth-accounts/authorize', {
       query: { platform, return_to: returnTo },
     });

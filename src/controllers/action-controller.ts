@@ -47,6 +47,8 @@ export class ActionController implements ReactiveController {
   outcome: Outcome | null = null;
   fieldErrors: Record<string, string> = {};
   private focusNext: string | null = null;
+  /** A message for the live region only (a step under way), until the next outcome. */
+  private announced: string | null = null;
 
   constructor(
     private readonly host: ActionHost,
@@ -74,6 +76,7 @@ export class ActionController implements ReactiveController {
       const value = await call();
       const message = options.success?.(value);
       this.outcome = message ? { key, kind: 'success', message } : null;
+      if (message) this.announced = null; // the success is what is read out now
       this.focusNext = options.focus?.(value) ?? null;
       const event = options.event?.(value);
       if (event) this.host.dispatchEvent(event);
@@ -95,17 +98,30 @@ export class ActionController implements ReactiveController {
   /** Shows an outcome that did not come from `run` (a copy to the clipboard, say). */
   show(key: string, kind: Outcome['kind'], message: string): void {
     this.outcome = { key, kind, message };
+    this.announced = null;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Reads `message` out through the live region without showing an outcome: a step that the
+   * element shows its own way (waiting for another window, say). Replaces any outcome of `key`.
+   */
+  announce(key: string, message: string): void {
+    if (this.outcome?.key === key) this.outcome = null;
+    this.announced = message;
     this.host.requestUpdate();
   }
 
   dismiss = (): void => {
     this.outcome = null;
+    this.announced = null;
     this.host.requestUpdate();
   };
 
   /** Forgets errors and outcomes (the form was closed, another customer signed in). */
   reset(): void {
     this.outcome = null;
+    this.announced = null;
     this.fieldErrors = {};
     this.host.requestUpdate();
   }
@@ -143,9 +159,10 @@ export class ActionController implements ReactiveController {
     </div>`;
   }
 
-  /** The element's polite live region: every success is read out once. */
+  /** The element's polite live region: every success, and each `announce`, is read out once. */
   renderAnnouncement() {
-    const message = this.outcome?.kind === 'success' ? this.outcome.message : '';
+    const message =
+      this.announced ?? (this.outcome?.kind === 'success' ? this.outcome.message : '');
     return html`<p class="visually-hidden" part="announcement" role="status" aria-live="polite">
       ${message}
     </p>`;

@@ -76,6 +76,15 @@ export function openInNewTab(url: SafeUrl): void {
 }
 
 /**
+ * Sends a window this page opened (a popup, opened empty from the click) to `url`. The window
+ * was opened by script, so it may be navigated and closed from here even once it is on
+ * another origin.
+ */
+export function navigatePopup(popup: Window, url: SafeUrl): void {
+  popup.location.replace(ensure(url));
+}
+
+/**
  * Whether the click that started an action still counts as the user's (Chrome: for 5 s), so a
  * new tab opened now is not taken for a popup. `false` where the browser cannot say.
  */

@@ -39,7 +39,8 @@ const PAYMENT_TOUCHES: ResourceKind[] = [
  * | card added, confirmed, deleted | – | payment methods, customer (the default may move), orders |
  * | email change requested | – | – (nothing changes until the link in the email is opened) |
  * | seat assigned, revoked, invitation resent | – | seats, subscriptions, members |
- * | benefit grant update (connect an account) | the grant | – |
+ * | benefit grant update (claim with an account) | the grant | – |
+ * | an account connected in Polar's OAuth window | – | benefit grants (each carries its holder's accounts), customer |
  * | license key deactivation | – | license keys, benefit grants |
  */
 export class PortalStore extends ResourceStore {
@@ -168,6 +169,15 @@ export class PortalStore extends ResourceStore {
       replaces: (grant) => [['benefit-grants', grant]],
       reloads: [],
     });
+  }
+
+  /**
+   * A GitHub or Discord account may have been connected in another window (Polar's OAuth flow,
+   * which stores it on the customer or member and on their waiting grants): reloads what shows
+   * accounts, answering once the new values are in.
+   */
+  oauthAccountsChanged(): Promise<void> {
+    return this.refresh('benefit-grants', 'customer');
   }
 
   deactivateLicenseKey(body: { key: string; organization_id: string; activation_id: string }) {

@@ -113,11 +113,21 @@ export class ResourceStore {
 
   /** Reloads every watched resource of these kinds; the others are forgotten. */
   invalidate(...kinds: ResourceKind[]): void {
+    void this.refresh(...kinds);
+  }
+
+  /**
+   * `invalidate`, answering once every reload has its answer (or its error, which the
+   * resource shows): for a caller that reads the new values next.
+   */
+  async refresh(...kinds: ResourceKind[]): Promise<void> {
+    const loads: Promise<void>[] = [];
     for (const [key, entry] of [...this.entries]) {
       if (!kinds.includes(entry.kind)) continue;
       if (entry.listeners.size === 0) this.entries.delete(key);
-      else void this.load(entry);
+      else loads.push(this.load(entry));
     }
+    await Promise.all(loads);
   }
 
   /** Reloads everything watched (the same customer signed in again). */

@@ -213,29 +213,49 @@ describe('<portal-benefits> with hostile URLs', () => {
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     });
 
-  it('does not follow a hostile OAuth address on Connect, and follows a good one', async () => {
+  it('does not send Polar’s window to a hostile OAuth address, and sends it to a good one', async () => {
     await signIn('mia@northwind.example', 'teamly');
     const el = await fixture(`<portal-benefits ${mockAttrs('teamly')}></portal-benefits>`);
     await settled(el, '[part=connect-button]');
     const navigated: string[] = [];
-    (el as unknown as { navigate: (url: string) => void }).navigate = (url) => navigated.push(url);
-    const connect = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=connect-button]')!;
-    const alert = () => el.shadowRoot!.querySelector('[part=grant] [role=alert]');
-    for (const url of HOSTILE) {
-      answerUrl(/\/v1\/customer-portal\/oauth-accounts\/authorize/, url);
+    // Polar's window as a stand-in that records where it is sent (a real one would leave).
+    const realOpen = window.open;
+    let popup = { closed: false, opener: null as unknown };
+    window.open = () => {
+      popup = {
+        closed: false,
+        opener: window,
+        location: { replace: (url: string) => navigated.push(url) },
+        close() {
+          this.closed = true;
+        },
+      } as typeof popup;
+      return popup as unknown as Window; // what the element uses of a window
+    };
+    try {
+      const connect = () =>
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part=connect-button]')!;
+      const alert = () => el.shadowRoot!.querySelector('[part=grant] [role=alert]');
+      for (const url of HOSTILE) {
+        answerUrl(/\/v1\/customer-portal\/oauth-accounts\/authorize/, url);
+        connect().click();
+        await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        expect(alert(), 'the last message is cleared').to.equal(null);
+        await waitUntil(() => alert(), `refuses ${url}`);
+        expect(alert()!.textContent).to.contain('This link was blocked');
+        expect(connect().disabled).to.equal(false);
+        expect(navigated).to.deep.equal([]);
+        expect(popup.closed, 'the empty window is closed again').to.equal(true);
+        expect(unsafeAttributes(el.shadowRoot!)).to.deep.equal([]);
+      }
+      answerUrl(/\/v1\/customer-portal\/oauth-accounts\/authorize/, 'https://discord.com/oauth2');
       connect().click();
-      await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-      expect(alert(), 'the last message is cleared').to.equal(null);
-      await waitUntil(() => alert(), `refuses ${url}`);
-      expect(alert()!.textContent).to.contain('This link was blocked');
-      expect(connect().disabled).to.equal(false);
-      expect(navigated).to.deep.equal([]);
-      expect(unsafeAttributes(el.shadowRoot!)).to.deep.equal([]);
+      await waitUntil(() => navigated.length === 1, 'sends the window');
+      expect(navigated).to.deep.equal(['https://discord.com/oauth2']);
+      expect(popup.closed).to.equal(false);
+    } finally {
+      window.open = realOpen;
     }
-    answerUrl(/\/v1\/customer-portal\/oauth-accounts\/authorize/, 'https://discord.com/oauth2');
-    connect().click();
-    await waitUntil(() => navigated.length === 1, 'navigates');
-    expect(navigated).to.deep.equal(['https://discord.com/oauth2']);
   });
 });
 

@@ -99,6 +99,11 @@ export class BenefitResources {
     return [this.grants, this.keys, this.files, this.meters].filter((part) => part.state);
   }
 
+  /** The grant `id` of this page as the store holds it now. */
+  grant(id: string): CustomerBenefitGrant | undefined {
+    return this.grants.value?.items.find((grant) => grant.id === id);
+  }
+
   /** Loads again every part that failed. */
   retry(): void {
     for (const part of this.parts) if (part.state?.status === 'error') void part.retry();

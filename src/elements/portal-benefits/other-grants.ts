@@ -51,7 +51,10 @@ export function renderDownloads(t: PortalLocalize, files: DownloadableRead[]): T
 }
 
 export type OAuthPlatform = 'github' | 'discord';
-const PLATFORM_NAMES: Record<OAuthPlatform, string> = { github: 'GitHub', discord: 'Discord' };
+export const PLATFORM_NAMES: Record<OAuthPlatform, string> = {
+  github: 'GitHub',
+  discord: 'Discord',
+};
 
 /** The accounts of `platform` the grant's holder connected (a member's own, else the customer's). */
 export function connectedAccounts(
@@ -70,20 +73,22 @@ export function connectedAccounts(
 export interface OAuthState {
   busy: boolean;
   chosen: string | null;
+  /** Connecting an account, shown while none is connected (`oauth-connect-step.ts`). */
+  connectStep: unknown;
   /** How connecting or claiming ended, shown under the grant. */
   outcome: unknown;
 }
 
 /**
  * GitHub repository or Discord server access: granted (to which account), or claim it with a
- * connected account, or connect an account first (Polar's OAuth flow, which returns here).
+ * connected account, or connect an account first (Polar's OAuth flow, in a window of its own).
  */
 export function renderOAuthGrant(
   t: PortalLocalize,
   grant: CustomerBenefitGrant,
   platform: OAuthPlatform,
   state: OAuthState,
-  on: { connect: () => void; choose: (accountId: string) => void; claim: () => void },
+  on: { choose: (accountId: string) => void; claim: () => void },
 ): TemplateResult {
   const name = PLATFORM_NAMES[platform];
   const accounts = connectedAccounts(grant, platform);
@@ -124,15 +129,7 @@ export function renderOAuthGrant(
               ${state.busy ? t.term('claiming') : t.term('claim')}
             </button>
           </div>`
-        : html`<button
-            type="button"
-            class="secondary"
-            part="connect-button"
-            ?disabled=${state.busy}
-            @click=${on.connect}
-          >
-            ${state.busy ? t.term('connecting') : t.term('connectAccount', name)}
-          </button>`
+        : state.connectStep
   }
   ${state.outcome}`;
 }

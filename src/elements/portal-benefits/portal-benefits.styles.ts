@@ -46,6 +46,13 @@ export const benefitsStyles = css`
   .claim {
     align-items: end;
   }
+  .connect-step {
+    display: grid;
+    gap: 0.5em;
+  }
+  .connect-step p {
+    margin: 0;
+  }
   li[tabindex='-1']:focus-visible,
   div[tabindex='-1']:focus-visible {
     outline: none;

@@ -42,6 +42,14 @@ const GROUPS = [
  * are not `https:` are refused with a message, never linked or followed. Every action ends in a
  * visible, dismissable confirmation or error beside it; the copy button says "Copied".
  *
+ * Connecting a GitHub or Discord account opens Polar's authorization in a window of its own
+ * (Polar returns only to its own site, never to a merchant's page on another host), while the
+ * benefit says "Waiting for GitHub…" with a way to show the window again or cancel. When the
+ * window closes, or this page gets focus back, the benefits are read again: the new account is
+ * shown and chosen for "Get access", or a message says none was connected; focus returns to the
+ * benefit's button and each step is read out. If the browser blocks the window, the benefit
+ * warns that the other way leaves the page and offers it (the whole page goes to Polar).
+ *
  * @fires portal-license-key-deactivated - A device was deactivated; `detail` is `{ licenseKeyId, activationId }`.
  * @fires portal-benefit-claimed - GitHub or Discord access was claimed; `detail` is the grant.
  *
@@ -60,7 +68,12 @@ const GROUPS = [
  * @csspart deactivate-button - Deactivates a device.
  * @csspart download-link - A file's download link.
  * @csspart download-refused - A file's name, as text, when its download address was refused.
- * @csspart connect-button - Connects a GitHub or Discord account.
+ * @csspart connect-button - Connects a GitHub or Discord account (opens Polar's window).
+ * @csspart waiting - While Polar's window is open: what to do there, and its buttons.
+ * @csspart show-window-button - Brings Polar's window to the front.
+ * @csspart cancel-connect-button - Gives up connecting (closes the window, or leaves the blocked step).
+ * @csspart popup-blocked - The window was blocked: the warning that the other way leaves the page.
+ * @csspart leave-button - Connects in this page instead, leaving it for Polar.
  * @csspart claim-button - Claims access with a connected account.
  * @csspart granted - Whom GitHub or Discord access was granted to.
  * @csspart note - The seller's note.
@@ -122,10 +135,14 @@ export class PortalBenefits extends PortalElement {
     localize: this.localize,
     actions: this.actions,
     session: () => this.session,
+    grant: (id) => this.resources.grant(id),
     navigate: (url) => this.navigate(url),
   });
 
-  /** Goes to Polar's OAuth page (checked by `safeUrl`); a test or a host may intercept it. */
+  /**
+   * Sends this whole page to Polar's OAuth page (checked by `safeUrl`), the way left when the
+   * browser blocked the window; a test or a host may intercept it.
+   */
   protected navigate(url: SafeUrl): void {
     navigateTo(url);
   }

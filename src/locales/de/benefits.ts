@@ -39,6 +39,18 @@ export const benefits: typeof en = {
   noFiles: 'Noch keine Dateien.',
   connectAccount: (platform: string) => `${platform} verbinden`,
   connecting: 'Wird geöffnet…',
+  waitingFor: (platform: string) =>
+    `Warten auf ${platform}… Schließen Sie das geöffnete Fenster, wenn Sie dort fertig sind.`,
+  showWindow: (platform: string) => `${platform}-Fenster zeigen`,
+  cancelConnect: 'Abbrechen',
+  connectCanceled: (platform: string) => `Verbinden mit ${platform} abgebrochen.`,
+  accountConnected: (platform: string, account: string) =>
+    `${platform}-Konto ${account} verbunden.`,
+  nothingConnected: (platform: string) =>
+    `Es wurde kein ${platform}-Konto verbunden. Versuchen Sie es erneut, wenn Sie bereit sind.`,
+  popupBlocked: (platform: string) =>
+    `Ihr Browser hat das ${platform}-Fenster blockiert. Sie können stattdessen auf dieser Seite verbinden, verlassen sie dabei aber, und Polar bringt Sie womöglich nicht hierher zurück.`,
+  continueInPage: (platform: string) => `Auf dieser Seite weiter zu ${platform}`,
   chooseAccount: (platform: string) => `${platform}-Konto`,
   claim: 'Zugang erhalten',
   claiming: 'Zugang wird eingerichtet…',

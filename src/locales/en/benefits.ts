@@ -37,6 +37,18 @@ export const benefits = {
   noFiles: 'No files yet.',
   connectAccount: (platform: string) => `Connect ${platform}`,
   connecting: 'Opening…',
+  waitingFor: (platform: string) =>
+    `Waiting for ${platform}… Finish in the window that opened, then close it.`,
+  showWindow: (platform: string) => `Show the ${platform} window`,
+  cancelConnect: 'Cancel',
+  connectCanceled: (platform: string) => `Connecting ${platform} was cancelled.`,
+  accountConnected: (platform: string, account: string) =>
+    `${platform} account ${account} connected.`,
+  nothingConnected: (platform: string) =>
+    `No ${platform} account was connected. Try again when you are ready.`,
+  popupBlocked: (platform: string) =>
+    `Your browser blocked the ${platform} window. You can connect in this page instead, but you will leave it, and Polar may not bring you back here.`,
+  continueInPage: (platform: string) => `Continue to ${platform} in this page`,
   chooseAccount: (platform: string) => `${platform} account`,
   claim: 'Get access',
   claiming: 'Getting access…',

@@ -39,6 +39,18 @@ export const benefits: typeof en = {
   noFiles: 'Todavía no hay archivos.',
   connectAccount: (platform: string) => `Conectar ${platform}`,
   connecting: 'Abriendo…',
+  waitingFor: (platform: string) =>
+    `Esperando a ${platform}… Termine en la ventana que se abrió y luego ciérrela.`,
+  showWindow: (platform: string) => `Mostrar la ventana de ${platform}`,
+  cancelConnect: 'Cancelar',
+  connectCanceled: (platform: string) => `Se canceló la conexión con ${platform}.`,
+  accountConnected: (platform: string, account: string) =>
+    `Cuenta de ${platform} ${account} conectada.`,
+  nothingConnected: (platform: string) =>
+    `No se conectó ninguna cuenta de ${platform}. Inténtelo de nuevo cuando quiera.`,
+  popupBlocked: (platform: string) =>
+    `Su navegador bloqueó la ventana de ${platform}. Puede conectarse en esta página, pero saldrá de ella y es posible que Polar no le traiga de vuelta aquí.`,
+  continueInPage: (platform: string) => `Continuar a ${platform} en esta página`,
   chooseAccount: (platform: string) => `Cuenta de ${platform}`,
   claim: 'Obtener acceso',
   claiming: 'Obteniendo acceso…',

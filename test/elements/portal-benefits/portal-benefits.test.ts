@@ -203,14 +203,13 @@ describe('<portal-benefits> downloads, access and credits', () => {
     expect(el.shadowRoot!.activeElement).to.equal(grant(el, 'acme/pro-plugins')!);
   });
 
-  it('sends someone without a Discord account to connect one', async () => {
+  it('offers someone without a Discord account to connect one (in a window: oauth-window.test.ts)', async () => {
     const el = await benefitsOf('mia@northwind.example', '', 'teamly');
-    const urls: string[] = [];
-    (el as unknown as { navigate: (url: string) => void }).navigate = (url) => urls.push(url);
-    const discord = grant(el, 'Discord')!;
-    discord.querySelector<HTMLButtonElement>('[part=connect-button]')!.click();
-    await waitUntil(() => urls.length === 1, 'navigates to the OAuth page');
-    expect(urls[0]).to.contain('/oauth/discord/authorize');
+    const connect = grant(el, 'Discord')!.querySelector<HTMLButtonElement>(
+      '[part=connect-button]',
+    )!;
+    expect(connect.textContent!.trim()).to.equal('Connect Discord');
+    expect(connect.disabled).to.equal(false);
   });
 
   it('shows credits left this period, unless the merchant hides usage', async () => {
