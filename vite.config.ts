@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig, type BuildOptions, type Plugin, type ViteDevServer } from 'vite';
+import { EMBED_FILES } from './mock-server/embed-pages.js';
 import type { NodeListener } from './mock-server/node-listener.js';
 import { ESM_ENTRIES } from './scripts/esm-entries.js';
 
@@ -28,9 +30,11 @@ function mockApi(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         // Filter before touching the request: Vite's own requests must pass untouched.
-        // Polar's API and the mock's own routes, and the page the email-change link opens
-        // (`mock-server/pages/verify-email.ts`), which stands in for Polar's front end.
-        if (!/^\/(v1|__dev|__files)\/|^\/[^/?]+\/portal\/verify-email(\?|$)/.test(req.url ?? ''))
+        // Polar's API and the mock's own routes, and the pages that stand in for Polar's front
+        // end: the email-change link's (`mock-server/pages/verify-email.ts`) and the card embed.
+        if (
+          !/^\/(v1|__dev|__files|embed)\/|^\/[^/?]+\/portal\/verify-email(\?|$)/.test(req.url ?? '')
+        )
           return next();
         listener ??= load(server); // one mock, so its state lives as long as the dev server
         listener.then((listen) => listen(req, res, next)).catch(next); // a broken mock shows Vite's error page
@@ -87,6 +91,28 @@ function merchantBackend(): Plugin {
   };
 }
 
+/**
+ * `npm run build:demo`: the mock's stand-in card embed beside the demo pages, at Polar's path
+ * (`/embed/payment-method`, a folder's `index.html`, so any static server finds it), since a
+ * frame's navigation never reaches the service worker that serves the rest of the mock.
+ */
+function standInCardEmbed(mode: string): Plugin {
+  return {
+    name: 'demo-stand-in-card-embed',
+    apply: 'build',
+    generateBundle() {
+      if (mode !== 'demo') return;
+      for (const [path, file] of Object.entries(EMBED_FILES)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: file.endsWith('.html') ? `${path.slice(1)}/index.html` : path.slice(1),
+          source: readFileSync(`mock-server/embed/${file}`),
+        });
+      }
+    },
+  };
+}
+
 const isPortalTag = (tag: string) => tag.startsWith('portal-') || tag === 'customer-portal';
 
 const external = (id: string) => /^(lit|@lit\/|@shoelace-style\/|react)/.test(id);
@@ -137,6 +163,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     mockApi(),
     merchantBackend(),
+    standInCardEmbed(mode),
     // The Vue demo uses the elements as they are: Vue must not try to resolve them as components.
     vue({ template: { compilerOptions: { isCustomElement: (tag) => isPortalTag(tag) } } }),
   ],

@@ -38,6 +38,14 @@ export default {
       if (ctx.url === '/mockServiceWorker.js') ctx.url = '/public/mockServiceWorker.js';
       return next();
     },
+    // The mock's stand-in card embed at Polar's path (`mock-server/embed-pages.ts`): a frame's
+    // navigation never reaches the service worker, so the test server hands out its files.
+    function cardEmbedAtPolarsPath(ctx, next) {
+      const match = /^\/embed\/payment-method(\.js|\.css)?(\?.*)?$/.exec(ctx.url);
+      if (match)
+        ctx.url = `/mock-server/embed/payment-method${match[1] ?? '.html'}${match[2] ?? ''}`;
+      return next();
+    },
   ],
   filterBrowserLogs: ({ args: logArgs }) => !String(logArgs[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },

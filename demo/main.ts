@@ -16,6 +16,7 @@ const signInMode = $<HTMLSelectElement>('sign-in-mode');
 const layout = $<HTMLSelectElement>('layout');
 const language = $<HTMLSelectElement>('language');
 const theme = $<HTMLSelectElement>('theme');
+const cardEntry = $<HTMLSelectElement>('card-entry');
 const latency = $<HTMLSelectElement>('latency');
 const faults = $<HTMLSelectElement>('faults');
 
@@ -35,7 +36,7 @@ const ELEMENTS = [
 void startMock().then(start);
 
 /** The page, once the mock answers. */
-function start({ seed, testCardCollector, merchantBackend }: DemoMock): void {
+function start({ seed, merchantBackend }: DemoMock): void {
   for (const org of seed.organizations)
     organization.append(
       new Option(`${org.name} (${org.member_model_enabled ? 'teams' : 'individuals'})`, org.id),
@@ -119,11 +120,9 @@ function start({ seed, testCardCollector, merchantBackend }: DemoMock): void {
     el.lang = language.value;
     if (onMerchantSite())
       (el as HTMLElementTagNameMap['portal-customer']).getSessionToken = merchantSessionToken;
-    // Adding a card needs the page's card form: here the mock's labelled test-card form.
+    // Adding a card opens Polar's card embed: here the mock's stand-in, with Stripe's test cards.
     if (tag === 'portal-customer' || tag === 'customer-portal')
-      (el as HTMLElementTagNameMap['portal-customer']).paymentMethodCollector = testCardCollector({
-        lang: language.value,
-      });
+      el.setAttribute('card-entry', cardEntry.value);
     return el;
   }
 
@@ -286,7 +285,7 @@ function start({ seed, testCardCollector, merchantBackend }: DemoMock): void {
     const [error_rate, drop_rate] = faults.value.split(',').map(Number);
     void post('/__dev/faults', { error_rate, drop_rate });
   });
-  for (const select of [organization, layout, language, theme])
+  for (const select of [organization, layout, language, theme, cardEntry])
     select.addEventListener('change', mount);
   signInMode.addEventListener('change', () => {
     session().signOut(); // one way in at a time

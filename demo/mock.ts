@@ -1,11 +1,8 @@
 import type { SeedSummary } from '../mock-server/index.js';
-import type { testCardCollector } from '../mock-server/browser/test-card-collector.js';
 
 /** What the demo pages get from the mock. */
 export interface DemoMock {
   seed: SeedSummary;
-  /** The mock's stand-in for Polar's card form, for `<portal-customer>`. */
-  testCardCollector: typeof testCardCollector;
   /**
    * Whether the example merchant backend answers `POST /portal-session` on this origin: under
    * `npm start` (Vite serves it, `demo/merchant-backend/`), not in a static copy of the demo.
@@ -23,17 +20,16 @@ export interface DemoMock {
 export async function startMock(): Promise<DemoMock> {
   // Vite replaces this with a constant: true under `npm start`, false in `npm run build:demo`.
   if ((import.meta as ImportMeta & { env: { DEV: boolean } }).env.DEV) {
-    const { testCardCollector } = await import('../mock-server/browser/test-card-collector.js');
-    return { seed: await seedOf(), testCardCollector, merchantBackend: true };
+    return { seed: await seedOf(), merchantBackend: true };
   }
-  const { createBrowserMock, testCardCollector } = await import('../mock-server/browser.js');
+  const { createBrowserMock } = await import('../mock-server/browser.js');
   const mock = createBrowserMock({ rateLimit: 'relaxed' });
   await mock.worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: new URL('../mockServiceWorker.js', import.meta.url).pathname },
   });
-  return { seed: await seedOf(), testCardCollector, merchantBackend: false };
+  return { seed: await seedOf(), merchantBackend: false };
 }
 
 const seedOf = async () => (await (await fetch('/__dev/seed')).json()) as SeedSummary;

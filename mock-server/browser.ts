@@ -17,11 +17,4 @@ export function createBrowserMock(options: MockOptions = {}): BrowserMock {
   return { ...api, worker: seenFromAnotherOrigin(setupWorker(...api.handlers)) };
 }
 
-export {
-  testCardCollector,
-  testCardToken,
-  testCardAuthenticate,
-  type TestCard,
-  type TestCardCollector,
-  type TestCardCollectorOptions,
-} from './browser/test-card-collector.js';
+export { testCardAuthenticate } from './browser/test-card-authenticate.js';

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse, type RequestHandler } from 'msw';
+import { answerEmbedFile } from './embed-pages.js';
 import { directHandlerOf, type Incoming } from './direct-handlers.js';
 import { MockApiError } from './errors.js';
 import { jsonText } from './json-text.js';
@@ -70,6 +71,8 @@ export function toNodeListener(
     // the mock's own routes get open CORS here.
     const polar = isPolarPath(req.url);
     try {
+      // Polar's front end, not its API: the stand-in card embed page.
+      if (await answerEmbedFile(req, res)) return;
       if (req.method === 'OPTIONS' && !polar) {
         res.writeHead(204, DEV_CORS_HEADERS).end();
         return;

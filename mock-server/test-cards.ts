@@ -3,8 +3,8 @@ import type { PaymentMethodRow } from './db/rows.js';
 /**
  * The mock's Stripe: what Stripe's test cards do, in one place. A card reaches the mock two
  * ways: saved (a payment method row, known by its last four digits) or typed into the card form
- * (a confirmation token, `ctok_<brand>_<last4>_<MM>_<YYYY>`, which the mock's form makes,
- * `browser/test-card-collector.ts`). Each answer below is for one moment a card meets Stripe:
+ * (a confirmation token, `ctok_<brand>_<last4>_<MM>_<YYYY>`, which the mock's Stripe makes for
+ * the stand-in card embed, `embed/payment-method.js`, through `typedCardToken` below). Each answer below is for one moment a card meets Stripe:
  * its setup, an off-session charge (Polar charging without the customer: renewals, plan and
  * seat changes, resumes) and an on-session payment (the customer paying a failed order again).
  */
@@ -76,6 +76,72 @@ export function tokenForNumber(digits: string, month: string, year: string): str
     SPECIAL_NUMBERS[digits] ??
     (digits.startsWith('5') ? 'mastercard' : digits.startsWith('3') ? 'amex' : 'visa');
   return `ctok_${brand}_${digits.slice(-4)}_${month}_${year}`;
+}
+
+/** Why Stripe refused to make a token for what was typed: the field and its error code. */
+export interface TypedCardError {
+  param: 'number' | 'exp_month' | 'exp_year' | 'cvc';
+  code: 'incorrect_number' | 'invalid_expiry_month' | 'invalid_expiry_year' | 'invalid_cvc';
+  message: string;
+}
+
+/** The Luhn check Stripe's card field makes before anything reaches a server. */
+function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * Stripe's `createConfirmationToken` for a typed card, as the mock's Stripe plays it: the
+ * number (spaces allowed, 13 to 19 digits, Luhn), a month and a four-digit year not before
+ * `now`'s month, and a CVC of 3 or 4 digits; the token, or the first field at fault.
+ */
+export function typedCardToken(
+  typed: { number: string; exp_month: string; exp_year: string; cvc: string },
+  now: Date,
+): { token: string } | { error: TypedCardError } {
+  const digits = typed.number.replace(/[\s-]/g, '');
+  if (!/^\d{13,19}$/.test(digits) || !passesLuhn(digits))
+    return {
+      error: {
+        param: 'number',
+        code: 'incorrect_number',
+        message: 'Your card number is incorrect.',
+      },
+    };
+  const month = /^\d{1,2}$/.test(typed.exp_month) ? Number(typed.exp_month) : 0;
+  if (month < 1 || month > 12)
+    return {
+      error: {
+        param: 'exp_month',
+        code: 'invalid_expiry_month',
+        message: "Your card's expiration month is invalid.",
+      },
+    };
+  const year = /^\d{4}$/.test(typed.exp_year) ? Number(typed.exp_year) : 0;
+  const thisMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  if (year === 0 || year * 12 + month - 1 < thisMonth || year > now.getUTCFullYear() + 50)
+    return {
+      error: {
+        param: 'exp_year',
+        code: 'invalid_expiry_year',
+        message: "Your card's expiration year is invalid.",
+      },
+    };
+  if (!/^\d{3,4}$/.test(typed.cvc))
+    return {
+      error: {
+        param: 'cvc',
+        code: 'invalid_cvc',
+        message: "Your card's security code is invalid.",
+      },
+    };
+  return { token: tokenForNumber(digits, String(month).padStart(2, '0'), String(year)) };
 }
 
 /**

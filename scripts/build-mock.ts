@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /**
@@ -25,3 +26,5 @@ await build({
   platform: 'browser',
   outdir: 'dist/mock',
 });
+// The stand-in card embed page, read from beside the bundle (`mock-server/embed-pages.ts`).
+cpSync('mock-server/embed', 'dist/mock/embed', { recursive: true });

@@ -15,7 +15,7 @@ export interface ActionOptions<T> {
   /** The confirmation to show and announce. */
   success?: (result: T) => string;
   /** The typed event to fire from the element. */
-  event?: (result: T) => Event;
+  event?: (result: T) => Event | undefined;
   /** Where focus goes once the element rendered the result (a selector in its shadow root). */
   focus?: (result: T) => string | null;
   /**

@@ -1,4 +1,5 @@
 import type { benefits } from './en/benefits.js';
+import type { cardEmbed } from './en/card-embed.js';
 import type { common } from './en/common.js';
 import type { customer } from './en/customer.js';
 import type { login } from './en/login.js';
@@ -19,5 +20,6 @@ export type PortalTerms = typeof common &
   typeof orders &
   typeof payment &
   typeof customer &
+  typeof cardEmbed &
   typeof benefits &
   typeof portal;

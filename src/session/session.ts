@@ -1,6 +1,12 @@
 import { PortalClient, resolveApiBase } from '../api/client.js';
 import { PortalApiError } from '../api/errors.js';
 import type { MemberRole } from '../api/types.js';
+import {
+  embedLocation,
+  embedOriginFor,
+  type CardEmbedTarget,
+  type EmbedOptions,
+} from '../payments/embed-location.js';
 import { PortalStore } from '../store/portal-store.js';
 import { resetOrganizationLookups } from './organization-lookup.js';
 
@@ -168,6 +174,17 @@ export class PortalSession extends EventTarget {
     })();
     await this.pending.catch(() => undefined);
     return this.status === 'signed-in';
+  }
+
+  /**
+   * The address of Polar's card embed for this session (`payments/embed-location.ts`): the one
+   * place the token leaves the session other than the Authorization header, because Polar's
+   * frame takes it from its URL. `null` when no one is signed in or `originOverride` is refused.
+   */
+  cardEmbedLocation(options: EmbedOptions, originOverride?: string | null): CardEmbedTarget | null {
+    const origin = embedOriginFor(this.apiBase, originOverride);
+    if (!this.token || !origin) return null;
+    return { origin, location: embedLocation(origin, this.token, options) };
   }
 
   signOut(): void {

@@ -36,7 +36,7 @@ const PAYMENT_TOUCHES: ResourceKind[] = [
  * | order payment retry | – | orders, subscriptions (past due → active), customer, payment methods, benefit grants |
  * | order billing details, invoice | the order | – |
  * | customer update (billing details, default card) | the customer | payment methods (the default mark) |
- * | card added, confirmed, deleted | – | payment methods, customer (the default may move), orders |
+ * | card added, confirmed, deleted, saved by the card embed | – | payment methods, customer (the default may move), orders |
  * | email change requested | – | – (nothing changes until the link in the email is opened) |
  * | seat assigned, revoked, invitation resent | – | seats, subscriptions, members |
  * | benefit grant update (claim with an account) | the grant | – |
@@ -134,6 +134,18 @@ export class PortalStore extends ResourceStore {
     return this.write((c) => c.confirmPaymentMethod(body), {
       reloads: ['payment-methods', 'customer'],
     });
+  }
+
+  /**
+   * A card Polar's card embed saved (the frame made the API call, not the page): the list is
+   * loaded again through the store and the new card answered, so every element agrees on it.
+   * `null` when the list does not have it (another tab deleted it meanwhile).
+   */
+  async cardSavedByEmbed(id: string) {
+    const list = await this.write((c) => c.listPaymentMethods({ limit: 100 }), {
+      reloads: ['payment-methods', 'customer', 'orders'],
+    });
+    return list.items.find((method) => method.id === id) ?? null;
   }
 
   deletePaymentMethod(id: string) {

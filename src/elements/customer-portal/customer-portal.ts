@@ -8,6 +8,7 @@ import { controls, tokens } from '../../internal/styles.js';
 import { portal as de } from '../../locales/de/portal.js';
 import { portal as es } from '../../locales/es/portal.js';
 import { portal as en } from '../../locales/en/portal.js';
+import type { EmbedMode } from '../../payments/embed-location.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { customerPortalStyles } from './customer-portal.styles.js';
 import { nextTab } from './tab-keys.js';
@@ -47,7 +48,11 @@ export class CustomerPortal extends PortalElement {
   @property({ converter: viewListConverter }) views: PortalView[] | null = null;
   /** The selected view; reflects, so a host can link to or restore a tab. */
   @property({ reflect: true }) view: PortalView = 'subscriptions';
-  /** The page's card form, handed to the account view (see `<portal-customer>`). */
+  /** How the account view opens Polar's card form: `inline` or `modal` (see `<portal-customer>`). */
+  @property({ attribute: 'card-entry' }) cardEntry: EmbedMode = 'inline';
+  /** Where Polar's card form is served, for an API behind a proxy (see `<portal-customer>`). */
+  @property({ attribute: 'card-embed-origin' }) cardEmbedOrigin: string | null = null;
+  /** The page's own card form instead of Polar's, for the views that take a card. */
   @property({ attribute: false }) paymentMethodCollector: PaymentMethodCollector | null = null;
 
   /** Panels already opened stay rendered (hidden), so switching back does not reload them. */
@@ -213,6 +218,8 @@ export class CustomerPortal extends PortalElement {
     return renderViewElement(view, {
       config: sharedConfig(this),
       paymentMethodCollector: this.paymentMethodCollector,
+      cardEntry: this.cardEntry,
+      cardEmbedOrigin: this.cardEmbedOrigin,
     });
   }
 }

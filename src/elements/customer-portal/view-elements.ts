@@ -5,6 +5,7 @@ import '../portal-orders/define.js';
 import '../portal-seats/define.js';
 import '../portal-subscriptions/define.js';
 import type { PortalConfig } from '../../internal/portal-element.js';
+import type { EmbedMode } from '../../payments/embed-location.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { exportParts, PORTAL_VIEWS, type PortalView } from './view-parts.js';
 
@@ -46,12 +47,15 @@ export interface ViewSettings {
   config: PortalConfig;
   /** Only the views that take a card (orders, account) get it. */
   paymentMethodCollector: PaymentMethodCollector | null;
+  /** How the account view opens Polar's card form, and from where. */
+  cardEntry: EmbedMode;
+  cardEmbedOrigin: string | null;
 }
 
 /** One view's element, configured like the portal itself and forwarding its parts. */
 export function renderViewElement(
   view: PortalView,
-  { config, paymentMethodCollector }: ViewSettings,
+  { config, paymentMethodCollector, cardEntry, cardEmbedOrigin }: ViewSettings,
 ): TemplateResult {
   const parts = exportParts(view);
   switch (view) {
@@ -76,6 +80,8 @@ export function renderViewElement(
         exportparts=${parts}
         .config=${config}
         .paymentMethodCollector=${paymentMethodCollector}
+        .cardEntry=${cardEntry}
+        .cardEmbedOrigin=${cardEmbedOrigin}
       ></portal-customer>`;
   }
 }

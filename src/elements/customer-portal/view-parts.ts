@@ -159,7 +159,11 @@ export const VIEW_PARTS = {
     'empty',
     'default-button',
     'delete-button',
-    'add-unavailable',
+    'card-entry',
+    'card-entry-status',
+    'card-entry-error',
+    'card-entry-retry',
+    'card-entry-cancel',
     'no-default',
   ],
 } as const satisfies Record<PortalView | 'login', readonly string[]>;

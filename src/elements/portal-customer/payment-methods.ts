@@ -18,6 +18,8 @@ import type { PortalLocalize } from '../../internal/localize.js';
 import { describeError, renderLoadError } from '../../internal/states.js';
 import type { PortalSession } from '../../session/session.js';
 import type { PaymentMethodCollector } from './card-collector.js';
+import type { EmbedMode } from '../../payments/embed-location.js';
+import { CardEntry } from './card-entry.js';
 import { deleteConsequence, exchangeCardToken } from './payment-method-rules.js';
 import { renderPaymentMethod } from './payment-method-row.js';
 
@@ -29,8 +31,12 @@ export interface PaymentMethodsHost {
   /** The element's actions: one at a time, one live region, outcomes where they happened. */
   readonly actions: ActionController;
   session(): PortalSession | null;
-  /** The page's card form, if it gave one (`paymentMethodCollector`). */
+  /** The page's own card form, if it gave one (`paymentMethodCollector`): it wins over Polar's. */
   collector(): PaymentMethodCollector | null;
+  /** How Polar's card embed opens (`card-entry`), in which theme, from which origin. */
+  embedMode(): EmbedMode;
+  theme(): 'light' | 'dark';
+  embedOrigin(): string | null;
   /** The role may see the cards (a member may not). */
   listed(): boolean;
   /** The role may change them, and the merchant did not make them read-only. */
@@ -43,12 +49,13 @@ const expired = (error: unknown) => error instanceof PortalApiError && error.sta
  * The payment methods of `<portal-customer>`: the session's list and default from the shared
  * store (so `<portal-orders>`' card picker on the same page agrees), make default, delete behind
  * a confirmation (the API's refusal for the last card of an active subscription shown in the
- * dialog as it says it), and adding a card through the page's collector. Every change is a store
+ * dialog as it says it), and adding a card through Polar's card embed (`card-entry.ts`) or the page's own collector. Every change is a store
  * write; the list shown is always the store's.
  */
 export class PaymentMethods implements ReactiveController {
   private readonly list: ResourceController<[], ListResourceCustomerPaymentMethod>;
   private readonly remove: ConfirmFlow<CustomerPaymentMethod, CustomerPaymentMethod>;
+  private readonly entry: CardEntry;
   /** The collector's form is open: a second click gets the same answer. */
   private collecting: Promise<string | null> | null = null;
   /** Focus goes here once it is rendered (a new card appears after the list reloads). */
@@ -69,6 +76,18 @@ export class PaymentMethods implements ReactiveController {
           ? host.localize.term('deleteRefusedInUse')
           : describeError(host.localize, error),
       done: () => this.focusLater('[part=payment-methods] h3'),
+    });
+    this.entry = new CardEntry({
+      element: host.element,
+      localize: host.localize,
+      actions: host.actions,
+      session: () => host.session(),
+      mode: () => host.embedMode(),
+      theme: () => host.theme(),
+      originOverride: () => host.embedOrigin(),
+      label: (method) => this.label(method),
+      saved: (method) => this.focusLater(`[data-id="${method.id}"]`),
+      closed: () => this.focusLater('[part=add-button]'),
     });
   }
 
@@ -143,7 +162,7 @@ export class PaymentMethods implements ReactiveController {
     throw result.error;
   }
 
-  /** "Add a payment method": the page's card form, then the token exchanged for a saved card. */
+  /** "Add a payment method" with the page's own card form: its token exchanged for a saved card. */
   private async add(collector: PaymentMethodCollector): Promise<void> {
     const actions = this.host.actions;
     if (actions.busy()) return;
@@ -231,9 +250,7 @@ export class PaymentMethods implements ReactiveController {
   private renderAdd() {
     const t = this.host.localize;
     const collector = this.host.collector();
-    // Without the page's card form there is no way to add one here: say so, offer no button.
-    if (!collector)
-      return html`<p class="hint" part="add-unavailable">${t.term('addNeedsCollector')}</p>`;
+    if (!collector) return this.entry.render();
     const busy = this.host.actions.busy('add-method');
     return html`<button
         type="button"

@@ -19,6 +19,7 @@ import {
   renderBillingSummary,
   type BillingDraft,
 } from './billing-form.js';
+import type { EmbedMode } from '../../payments/embed-location.js';
 import type { PaymentMethodCollector } from './card-collector.js';
 import { OrganizationSettings } from '../../controllers/organization-settings.js';
 import { checkAddress, FieldProblems } from '../../internal/field-messages.js';
@@ -42,11 +43,13 @@ registerTerms({ en, de, es });
  * There is no token to type here. Polar keeps one pending change per customer, so "Send a new
  * link", or a request for another address, cancels the link sent before.
  *
- * Adding a card is handed to Polar's hosted card form: card numbers never pass through the
- * portal. Give the element a `paymentMethodCollector` that shows that form and resolves with its
- * confirmation token (and completes 3-D Secure). Without one, the payment methods say that
- * cards cannot be added here (part `add-unavailable`) and offer no add button. Against the
- * mock, `testCardCollector()` from `portal-elements/mock/browser` is a labelled test-card form.
+ * Adding a card opens Polar's card embed, the frame Polar's own portal uses
+ * (`/embed/payment-method` on `polar.sh`, `sandbox.polar.sh`, or the mock's stand-in): card
+ * numbers never pass through the merchant's page. It opens inline (`card-entry="inline"`, the
+ * frame placed in this element's `card-embed` slot) or as Polar's modal (`card-entry="modal"`),
+ * in the element's theme and language, and a saved card appears in the list, focused. A page
+ * with a Content-Security-Policy must allow the frame (`frame-src https://polar.sh`). A page
+ * with its own card form gives it as `paymentMethodCollector` instead.
  *
  * @fires portal-customer-updated - Billing details were saved; `detail` is the customer.
  * @fires portal-payment-method-added - A card was added; `detail` is the payment method.
@@ -75,7 +78,13 @@ registerTerms({ en, de, es });
  * @csspart add-button - "Add a payment method".
  * @csspart no-default - Said when the customer has cards but none is the default (Polar leaves
  * none after the default card is deleted).
- * @csspart add-unavailable - Why cards cannot be added here (no `paymentMethodCollector`).
+ * @csspart card-entry - The open "Add a card" section around Polar's frame.
+ * @csspart card-entry-status - What the frame is doing (loading, saving), a live region.
+ * @csspart card-entry-error - Why the card was not saved, or the frame did not load.
+ * @csspart card-entry-retry - Opens the frame again after it failed to load.
+ * @csspart card-entry-cancel - Closes the section (not while the card is being saved).
+ *
+ * @slot card-embed - Where the element puts Polar's inline frame; leave it to the element.
  * @csspart dialog - The delete confirmation.
  * @csspart confirm-button - The dialog's confirming button.
  * @csspart outcome - How an action ended, where it happened; also `outcome-success` or `outcome-error`.
@@ -91,8 +100,19 @@ export class PortalCustomer extends PortalElement {
   static override styles = [tokens, controls, resource, customerStyles];
 
   /**
-   * Shows Polar's card form and hands back its confirmation token: `{ collect(), authenticate? }`
-   * (see above). Without it, cards cannot be added here.
+   * How Polar's card form opens: `inline` in the payment methods section (the frame is a child of
+   * this element, `slot="card-embed"`), or `modal`, Polar's dialog over the whole window.
+   */
+  @property({ attribute: 'card-entry' }) cardEntry: EmbedMode = 'inline';
+  /**
+   * Where Polar's card form is served, when `api-base` is not Polar's own API or the mock (an API
+   * behind a proxy): an `https:` origin. By default `https://polar.sh` for Polar's API,
+   * `https://sandbox.polar.sh` for its sandbox, and the API's own origin for anything else.
+   */
+  @property({ attribute: 'card-embed-origin' }) cardEmbedOrigin: string | null = null;
+  /**
+   * The page's own card form instead of Polar's: `{ collect(), authenticate? }`, resolving with
+   * a confirmation token (see above). Most pages leave it unset.
    */
   @property({ attribute: false }) paymentMethodCollector: PaymentMethodCollector | null = null;
 
@@ -127,6 +147,14 @@ export class PortalCustomer extends PortalElement {
     actions: this.actions,
     session: () => this.session,
     collector: () => this.paymentMethodCollector,
+    embedMode: () => this.cardEntry,
+    theme: () =>
+      this.theme === 'auto'
+        ? matchMedia('(prefers-color-scheme: dark)').matches
+          ? 'dark'
+          : 'light'
+        : this.theme,
+    embedOrigin: () => this.cardEmbedOrigin,
     listed: () => this.canManageBilling && !this.isHidden('payment-methods'),
     editable: () => this.canChange('payment-methods'),
   });

@@ -51,8 +51,6 @@ export const customer: typeof en = {
   deletedAnnouncement: (card: string) => `${card} wurde gelöscht.`,
   addMethod: 'Zahlungsmethode hinzufügen',
   addedAnnouncement: (card: string) => `${card} wurde hinzugefügt.`,
-  addNeedsCollector:
-    'Um hier eine Karte hinzuzufügen, muss die Seite Polars Kartenformular bereitstellen.',
   addNeeds3ds: 'Diese Karte verlangt 3-D Secure, das diese Seite nicht anzeigen kann.',
   savingCard: 'Karte wird gespeichert…',
 };

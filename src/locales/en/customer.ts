@@ -47,7 +47,6 @@ export const customer = {
   deletedAnnouncement: (card: string) => `${card} was deleted.`,
   addMethod: 'Add a payment method',
   addedAnnouncement: (card: string) => `${card} was added.`,
-  addNeedsCollector: 'To add a card here, the page must provide Polar’s card form.',
   addNeeds3ds: 'This card needs 3-D Secure, which this page cannot show.',
   savingCard: 'Saving card…',
 };

@@ -51,8 +51,6 @@ export const customer: typeof en = {
   deletedAnnouncement: (card: string) => `${card} se eliminó.`,
   addMethod: 'Añadir un método de pago',
   addedAnnouncement: (card: string) => `${card} se añadió.`,
-  addNeedsCollector:
-    'Para añadir una tarjeta aquí, la página debe ofrecer el formulario de tarjetas de Polar.',
   addNeeds3ds: 'Esta tarjeta pide 3-D Secure, que esta página no puede mostrar.',
   savingCard: 'Guardando tarjeta…',
 };
