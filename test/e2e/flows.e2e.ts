@@ -51,6 +51,8 @@ const strictPolicy = () =>
     "script-src 'self'",
     "style-src 'self'",
     `connect-src 'self' ${api.origin}`,
+    // Polar's card embed (here the mock's stand-in, on the API's origin) is a frame.
+    `frame-src ${api.origin}`,
     "img-src 'self' data:",
     "base-uri 'none'",
     "form-action 'none'",
@@ -203,6 +205,40 @@ describe('a page with a strict Content-Security-Policy', () => {
       ),
       [],
     );
+    await page.close();
+  });
+});
+
+describe('Polar’s card embed on a merchant’s page', () => {
+  it('adds a card in the frame from the mock’s origin, under the strict policy', async () => {
+    const { page, errors } = await open(
+      `${site.origin}/csp.html?api=${api.origin}&org=${orgId('acme')}`,
+    );
+    await signIn(page, 'dave@example.com', nodeMailbox);
+    const portal = page.locator('customer-portal');
+    await portal.locator('[role=tab]', { hasText: 'Account' }).click();
+    const account = portal.locator('portal-customer');
+    await account.locator('[part=add-button]').click();
+    // Another origin's frame, typed into as a customer types.
+    const frame = page.frameLocator('portal-customer iframe');
+    await frame.locator('#card-number').fill('4000 0566 5566 5556');
+    await frame.locator('#card-expiry').fill('12/30');
+    await frame.locator('#card-cvc').fill('123');
+    const src = await account.locator('iframe').evaluate((f) => f.getAttribute('src'));
+    assert.equal(src, null, 'the token is in no attribute');
+    await account.screenshot({ path: `${SHOTS}/card-embed-inline.png` });
+    await frame.locator('button[type=submit]').click();
+    await account.locator('[part=payment-method]', { hasText: '5556' }).waitFor();
+    assert.match(
+      await account.locator('[part~=outcome-success]').innerText(),
+      /Visa ending in 5556 was added/,
+    );
+    await account.screenshot({ path: `${SHOTS}/card-embed-added.png` });
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });
