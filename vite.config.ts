@@ -122,21 +122,49 @@ const esmBuild: BuildOptions = {
   target: 'es2022',
   outDir: 'dist/esm',
   lib: { entry: ESM_ENTRIES, formats: ['es'], fileName: (_, name) => `${name}.js` },
-  rollupOptions: { external },
+  rollupOptions: { external, output: { chunkFileNames: chunkFileName } },
+  copyPublicDir: false,
+  sourcemap: true,
+};
+
+/** Where a chunk goes: each language's areas in `translations/<language>/`, the rest in `chunks/`. */
+function chunkFileName({ facadeModuleId }: { facadeModuleId: string | null }): string {
+  const language = /\/src\/translations\/([\w-]+)\//.exec(facadeModuleId ?? '')?.[1];
+  return language ? `translations/${language}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
+/**
+ * The script tag's modules (`dist/cdn/`): one per element, Lit bundled in, shared chunks and
+ * the languages beside them; the loader (`--mode loader`) imports them by name.
+ */
+const cdnBuild: BuildOptions = {
+  target: 'es2022',
+  outDir: 'dist/cdn',
+  // Not lib mode: lib mode leaves ES modules' whitespace, and these go to browsers as they are.
+  minify: true,
+  rollupOptions: {
+    // Every element and the whole API (`PortalElements.api()`); React is for bundlers only.
+    input: Object.fromEntries(
+      Object.entries(ESM_ENTRIES).filter(([name]) => name !== 'react' && name !== 'classes'),
+    ),
+    preserveEntrySignatures: 'strict',
+    output: { entryFileNames: '[name].js', chunkFileNames: chunkFileName },
+  },
   copyPublicDir: false,
   sourcemap: true,
 };
 
 /**
- * The script-tag bundle: every element and Lit in one classic script, which also loads as
- * `<script type="module">` (an IIFE has no imports or exports).
+ * The script tag itself (`dist/cdn/portal-elements.js`, `src/loader/loader.ts`): a classic
+ * script with no imports or exports, so it also loads as `<script type="module">`.
  */
-const scriptTagBuild: BuildOptions = {
+const loaderBuild: BuildOptions = {
   target: 'es2022',
   outDir: 'dist/cdn',
+  emptyOutDir: false,
   lib: {
-    entry: 'src/index.ts',
-    name: 'PortalElements',
+    entry: 'src/loader/loader.ts',
+    name: 'PortalElementsLoader',
     formats: ['iife'],
     fileName: () => 'portal-elements.js',
   },
@@ -170,5 +198,5 @@ export default defineConfig(({ mode }) => ({
   publicDir: 'public', // serves /mockServiceWorker.js at the origin root
   server: { open: process.env.CI ? false : '/demo/' },
   base: mode === 'demo' ? './' : '/',
-  build: mode === 'esm' ? esmBuild : mode === 'demo' ? demoBuild : scriptTagBuild,
+  build: { esm: esmBuild, demo: demoBuild, loader: loaderBuild }[mode] ?? cdnBuild,
 }));

@@ -3,12 +3,10 @@ import {
   registerTranslation,
   type Translation,
 } from '@shoelace-style/localize';
-import { common as deCommon } from '../locales/de/common.js';
+import type { ReactiveControllerHost } from 'lit';
 import { common as enCommon } from '../locales/en/common.js';
-import { common as esCommon } from '../locales/es/common.js';
+import { LANGUAGES, languageOf, type LanguageCode } from '../locales/languages.js';
 import type { PortalTerms } from '../locales/terms.js';
-
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch', es: 'Español' };
 
 type PortalTranslation = Translation & PortalTerms;
 
@@ -17,47 +15,145 @@ type PortalTranslation = Translation & PortalTerms;
  * terms for, and never updates that object: this is it, and every English area is merged into it.
  */
 const englishFallback: Translation = { $code: 'en', $name: 'English', $dir: 'ltr' };
+registerTranslation(englishFallback);
+
+/** The areas of terms the elements on this page use (`common`, `login`, …), by file name. */
+const areas = new Set<string>();
+/** `${language}/${area}` fetched or on their way. */
+const fetched = new Map<string, Promise<void>>();
+/** The languages an element on the page resolved: each area registered later is fetched too. */
+const wanted = new Set<LanguageCode>();
+/** What the merchant registered, put back over every area that arrives later. */
+const overrides = new Map<string, Translation[]>();
 
 /**
- * Registers one area's terms (`{ en: {...}, de: {...} }`); called by the element that uses
- * them, so entries carry only their own strings. Terms a merchant registered stay theirs unless
- * they load an element after overriding its terms.
+ * One area of terms in one language, fetched on first use. The path is built from two values of
+ * fixed lists (the language table and the areas the elements register), never from a page's
+ * `lang` directly.
  */
-export function registerTerms(byLanguage: { en: object } & Record<string, object>): void {
-  Object.assign(englishFallback, byLanguage.en);
-  registerTranslation(
-    ...Object.entries(byLanguage).map(
-      ([code, terms]) =>
-        ({
-          $code: code,
-          $name: LANGUAGE_NAMES[code] ?? code,
-          $dir: 'ltr',
-          ...terms,
-        }) as Translation,
-    ),
-  );
+function fetchArea(language: LanguageCode, area: string): Promise<void> {
+  const key = `${language}/${area}`;
+  let done = fetched.get(key);
+  if (!done) {
+    done = (import(`../translations/${language}/${area}.ts`) as Promise<Record<string, object>>)
+      .then((module) => {
+        const terms = Object.values(module)[0] ?? {};
+        const { name, dir } = LANGUAGES[language];
+        registerTranslation({ $code: language, $name: name, $dir: dir, ...terms } as Translation);
+        for (const override of overrides.get(language.toLowerCase()) ?? [])
+          registerTranslation(override);
+      })
+      .catch((error: unknown) => {
+        fetched.delete(key); // a later render asks again; English answers meanwhile
+        console.warn(`portal-elements: the ${language} terms for ${area} did not load.`, error);
+      });
+    fetched.set(key, done);
+  }
+  return done;
 }
 
-registerTranslation(englishFallback);
-registerTerms({ en: enCommon, de: deCommon, es: esCommon });
+/** `${language}/${area}` that have arrived (or failed for good this time). */
+const settled = new Set<string>();
+
+/** Every registered area of `language`: resolved when all have arrived (or failed). */
+function fetchLanguage(language: LanguageCode): Promise<void> {
+  wanted.add(language);
+  return Promise.all(
+    [...areas].map((area) =>
+      fetchArea(language, area).then(() => settled.add(`${language}/${area}`)),
+    ),
+  ).then(() => undefined);
+}
+
+/** Whether every registered area of `language` is here already. */
+const isHere = (language: LanguageCode) =>
+  [...areas].every((area) => settled.has(`${language}/${area}`));
+
+/**
+ * Fetches a language ahead of time (a page that knows its customers' language, the tests), for
+ * the areas of the elements loaded so far and every one loaded later. Unknown tags do nothing.
+ */
+export function preloadLanguage(tag: string): Promise<void> {
+  const language = languageOf(tag);
+  return language && language !== 'en' ? fetchLanguage(language) : Promise.resolve();
+}
+
+/**
+ * Registers one area's English terms, named by its file in `locales/en/`; called by the module
+ * that uses them, so a page carries only the areas of the elements it loads. Other languages of
+ * the area are fetched when an element resolves them.
+ */
+export function registerTerms(area: string, english: object): void {
+  // The merchant's English overrides stay over the area's own terms.
+  Object.assign(englishFallback, english, overridesOf('en'));
+  registerTranslation({ ...englishFallback });
+  areas.add(area);
+  for (const language of wanted) void fetchArea(language, area);
+}
+
+const overridesOf = (code: string) => Object.assign({}, ...(overrides.get(code) ?? [])) as object;
+
+registerTerms('common', enCommon);
 
 /**
  * Per-element localization: the language comes from the nearest `lang` ancestor (across shadow
- * roots), then the document, so a host app can mix languages on one page.
+ * roots), then the document, so a host app can mix languages on one page. A language other than
+ * English is fetched the first time an element resolves it; `ready()` waits for it, and the
+ * element's direction follows it unless the page set `dir` itself.
  */
 export class PortalLocalize extends LocalizeController<PortalTranslation> {
+  private readonly element: ReactiveControllerHost & HTMLElement;
+  private setDir: string | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    super(host);
+    this.element = host;
+  }
+
   override lang(): string {
-    let node: Node | null = this.host;
+    let node: Node | null = this.element;
     while (node) {
       if (node instanceof HTMLElement && node.lang) return node.lang.toLowerCase();
       node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
     }
     return super.lang();
   }
+
+  /** Our language for the resolved tag, or `null` for English and languages we lack. */
+  language(): LanguageCode | null {
+    const language = languageOf(this.lang());
+    return language === 'en' ? null : language;
+  }
+
+  /** `null` when the element's language is here; else a promise of its arrival. */
+  ready(): Promise<void> | null {
+    const language = this.language();
+    return language && !isHere(language) ? fetchLanguage(language) : null;
+  }
+
+  hostUpdate(): void {
+    // The writing direction of the resolved language, as an attribute a page may still override.
+    const dir = LANGUAGES[this.language() ?? 'en'].dir;
+    const current = this.element.getAttribute('dir');
+    if (current === null || current === this.setDir) {
+      if (current !== dir) this.element.setAttribute('dir', dir);
+      this.setDir = dir;
+    }
+  }
 }
 
 /**
  * Lets a merchant override any term, or add a language:
  * `registerPortalTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', signOut: 'Log out' })`.
+ * Kept over the terms fetched later, so a language arriving after the override does not undo it.
  */
-export const registerPortalTranslation = registerTranslation;
+export function registerPortalTranslation(
+  ...translations: (Translation & Partial<PortalTerms>)[]
+): void {
+  for (const translation of translations) {
+    const code = translation.$code.toLowerCase();
+    overrides.set(code, [...(overrides.get(code) ?? []), translation]);
+    if (code === 'en') Object.assign(englishFallback, translation);
+  }
+  registerTranslation(...translations);
+}

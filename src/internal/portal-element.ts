@@ -128,6 +128,16 @@ export class PortalElement extends LitElement {
   private pendingFocus: string | null = null;
 
   /**
+   * Every render waits for the element's language (fetched once per page, in milliseconds): the
+   * customer never sees English flash before German.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const arriving = this.localize.ready();
+    if (!arriving) return super.scheduleUpdate();
+    return arriving.then(() => super.scheduleUpdate());
+  }
+
+  /**
    * Moves focus to `selector` (in the shadow root) once the next render is done: after an
    * action replaced the button that was used, or opened a form, focus lands on what comes next.
    */

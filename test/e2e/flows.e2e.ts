@@ -142,11 +142,24 @@ describe('the script tag on a plain page', () => {
       await page.locator('other-element').innerText(),
       'The merchant’s own element still works.',
     );
-    assert.ok(
-      warnings.some((w) => w.includes('portal-login is already defined')),
-      'the second copy warns',
-    );
     await signIn(page, 'alice@example.com', nodeMailbox);
+    // The second copy of the loader (a module script) leaves the first in charge: each element's
+    // module is fetched once, and the page's languages only as needed (English: none).
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    assert.deepEqual(fetched.filter((path) => /^\/cdn\/[\w-]+\.js$/.test(path)).sort(), [
+      '/cdn/login.js',
+      '/cdn/portal-elements.js',
+      '/cdn/portal-elements.js',
+      '/cdn/seats.js',
+      '/cdn/subscriptions.js',
+    ]);
+    assert.deepEqual(
+      fetched.filter((path) => path.includes('/translations/')),
+      [],
+    );
+    assert.deepEqual(warnings, []);
     await page.locator('portal-subscriptions [part=list]').waitFor();
     await cancelAndResume(page);
     assert.deepEqual(errors, []);

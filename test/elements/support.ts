@@ -2,6 +2,8 @@ import { waitUntil } from '@open-wc/testing';
 import { createBrowserMock } from '../../mock-server/browser.js';
 import type { SeedSummary, SentEmail } from '../../mock-server/index.js';
 import { PortalClient } from '../../src/api/client.js';
+import { preloadLanguage } from '../../src/internal/localize.js';
+import { LANGUAGES } from '../../src/locales/languages.js';
 import { getSession, resetSessions } from '../../src/session/session.js';
 
 /**
@@ -22,6 +24,8 @@ export function runMockWorker(
 ): () => SeedSummary {
   let started: SeedSummary | undefined;
   before(async () => {
+    // Languages are fetched on first use; the tests read every language's words at once.
+    await Promise.all(Object.keys(LANGUAGES).map((code) => preloadLanguage(code)));
     await browserMock.worker.start({ quiet: true, onUnhandledRequest: 'error' });
     started = (await (await fetch('/__dev/seed')).json()) as SeedSummary;
   });

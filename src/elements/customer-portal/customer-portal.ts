@@ -5,8 +5,6 @@ import '../portal-login/define.js';
 import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { controls, tokens } from '../../internal/styles.js';
-import { portal as de } from '../../locales/de/portal.js';
-import { portal as es } from '../../locales/es/portal.js';
 import { portal as en } from '../../locales/en/portal.js';
 import type { EmbedMode } from '../../payments/embed-location.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
@@ -15,7 +13,7 @@ import { nextTab } from './tab-keys.js';
 import { renderViewElement, sharedConfig, viewListConverter } from './view-elements.js';
 import { exportParts, PORTAL_VIEWS, type PortalView } from './view-parts.js';
 
-registerTerms({ en, de, es });
+registerTerms('portal', en);
 
 export { PORTAL_VIEWS, type PortalView };
 

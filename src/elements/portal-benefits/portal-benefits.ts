@@ -9,8 +9,6 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { navigateTo, type SafeUrl } from '../../internal/safe-url.js';
 import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
-import { benefits as de } from '../../locales/de/benefits.js';
-import { benefits as es } from '../../locales/es/benefits.js';
 import { benefits as en } from '../../locales/en/benefits.js';
 import { AccountGrants } from './account-grants.js';
 import { BenefitResources, type BenefitsView } from './benefit-resources.js';
@@ -18,7 +16,7 @@ import { LicenseKeys } from './license-keys.js';
 import { renderCredits, renderDownloads } from './other-grants.js';
 import { benefitsStyles } from './portal-benefits.styles.js';
 
-registerTerms({ en, de, es });
+registerTerms('benefits', en);
 
 /** The order groups are shown in: what customers come for first. */
 const GROUPS = [

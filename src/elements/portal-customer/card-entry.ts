@@ -3,16 +3,14 @@ import type { CustomerPaymentMethod } from '../../api/types.js';
 import type { ActionController } from '../../controllers/action-controller.js';
 import { PortalPaymentMethodAddedEvent } from '../../events/customer-events.js';
 import { registerTerms, type PortalLocalize } from '../../internal/localize.js';
-import { cardEmbed as de } from '../../locales/de/card-embed.js';
 import { cardEmbed as en } from '../../locales/en/card-embed.js';
-import { cardEmbed as es } from '../../locales/es/card-embed.js';
 import { CardEmbed } from '../../payments/card-embed.js';
 import type { EmbedMode } from '../../payments/embed-location.js';
 import type { EmbedErrorCode } from '../../payments/embed-protocol.js';
 import { takeEmbedRedirectStatus } from '../../payments/embed-redirect.js';
 import type { PortalSession } from '../../session/session.js';
 
-registerTerms({ en, de, es });
+registerTerms('card-embed', en);
 
 /** What adding a card through Polar's embed needs from `<portal-customer>`. */
 export interface CardEntryHost {

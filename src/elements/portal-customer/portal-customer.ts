@@ -9,8 +9,6 @@ import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { renderLoadError, renderLoading } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
-import { customer as de } from '../../locales/de/customer.js';
-import { customer as es } from '../../locales/es/customer.js';
 import { customer as en } from '../../locales/en/customer.js';
 import {
   billingDraftOf,
@@ -27,7 +25,7 @@ import { renderEmailChange } from './email-change.js';
 import { PaymentMethods } from './payment-methods.js';
 import { customerStyles } from './portal-customer.styles.js';
 
-registerTerms({ en, de, es });
+registerTerms('customer', en);
 
 /**
  * @tagname portal-customer

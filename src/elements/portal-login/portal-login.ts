@@ -12,8 +12,6 @@ import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { renderOrganizationState } from '../../internal/organization-state.js';
 import { controls, tokens } from '../../internal/styles.js';
-import { login as de } from '../../locales/de/login.js';
-import { login as es } from '../../locales/es/login.js';
 import { login as en } from '../../locales/en/login.js';
 import type { PortalSession, SessionChange } from '../../session/session.js';
 import {
@@ -27,7 +25,7 @@ import {
 } from './login-steps.js';
 import { loginStyles } from './portal-login.styles.js';
 
-registerTerms({ en, de, es });
+registerTerms('login', en);
 
 const RESEND_AFTER_MS = 30_000;
 /** Both formats a code comes in: 6 digits, or Polar's 6 characters of A-Z and 0-9. */

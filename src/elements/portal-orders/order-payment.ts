@@ -17,12 +17,10 @@ import { PortalApiError } from '../../api/errors.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import type { OrdersContext } from './orders-context.js';
 import { registerTerms } from '../../internal/localize.js';
-import { payment as de } from '../../locales/de/payment.js';
 import { payment as en } from '../../locales/en/payment.js';
-import { payment as es } from '../../locales/es/payment.js';
 
 // Its own terms: `<portal-subscriptions>` pays a past-due subscription's order with it too.
-registerTerms({ en, de, es });
+registerTerms('payment', en);
 
 /** An order Polar failed to charge and will try again: the customer may pay it now. */
 export const paymentFailed = (order: CustomerOrder): boolean =>

@@ -10,8 +10,6 @@ import { registerTerms } from '../../internal/localize.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
-import { orders as de } from '../../locales/de/orders.js';
-import { orders as es } from '../../locales/es/orders.js';
 import { orders as en } from '../../locales/en/orders.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { OrderBilling } from './billing-details.js';
@@ -22,7 +20,7 @@ import type { OrdersContext } from './orders-context.js';
 import { WalletBalance } from './wallet-balance.js';
 import { ordersStyles } from './portal-orders.styles.js';
 
-registerTerms({ en, de, es });
+registerTerms('orders', en);
 
 /**
  * @tagname portal-orders

@@ -10,8 +10,6 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { renderLoadError, renderLoading } from '../../internal/states.js';
 import { PortalApiError } from '../../api/errors.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
-import { seats as de } from '../../locales/de/seats.js';
-import { seats as es } from '../../locales/es/seats.js';
 import { seats as en } from '../../locales/en/seats.js';
 import { AssignForm } from './assign-form.js';
 import { SeatChanges } from './seat-changes.js';
@@ -20,7 +18,7 @@ import type { SeatsContext } from './seats-context.js';
 import { seatsStyles } from './portal-seats.styles.js';
 import { isSeatBased } from '../../domain/seat-based.js';
 
-registerTerms({ en, de, es });
+registerTerms('seats', en);
 
 /** A subscription whose seats can be handed out: billed per seat and not ended. */
 const hasSeats = (s: CustomerSubscription) => isSeatBased(s) && !s.ended_at;

@@ -14,9 +14,7 @@ import type { SessionInfo } from '../../session/session.js';
 import type { PaymentMethodCollector } from '../portal-customer/card-collector.js';
 import { renderLoadError, renderLoading, renderPagination } from '../../internal/states.js';
 import { controls, resource, tokens } from '../../internal/styles.js';
-import { subscriptions as de } from '../../locales/de/subscriptions.js';
 import { subscriptions as en } from '../../locales/en/subscriptions.js';
-import { subscriptions as es } from '../../locales/es/subscriptions.js';
 import { subscriptionsStyles } from './portal-subscriptions.styles.js';
 import { actionButton, actionKeys, renderSubscriptionActions } from './subscription-actions.js';
 import { renderSubscriptionDetail, SubscriptionDetails } from './subscription-detail.js';
@@ -27,7 +25,7 @@ import { SubscriptionLookups } from './subscription-lookups.js';
 import { renderTrialCardPrompt } from './trial-card-prompt.js';
 import { renderSubscriptionItem, scheduledChangeOf } from './subscription-item.js';
 
-registerTerms({ en, de, es });
+registerTerms('subscriptions', en);
 
 /** Who a place belongs to: a customer, or one member of a customer's team. */
 const ownerOf = (info: SessionInfo | null) =>

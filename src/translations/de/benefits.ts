@@ -1,4 +1,4 @@
-import type { benefits as en } from '../en/benefits.js';
+import type { benefits as en } from '../../locales/en/benefits.js';
 
 /** German terms: benefits. */
 export const benefits: typeof en = {

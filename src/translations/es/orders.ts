@@ -1,4 +1,4 @@
-import type { orders as en } from '../en/orders.js';
+import type { orders as en } from '../../locales/en/orders.js';
 
 /** Spanish terms: orders. */
 export const orders: typeof en = {

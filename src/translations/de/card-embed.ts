@@ -1,5 +1,7 @@
+import type { cardEmbed as en } from '../../locales/en/card-embed.js';
+
 /** Deutsche Begriffe: eine Karte über Polars Kartenformular hinzufügen. */
-export const cardEmbed = {
+export const cardEmbed: typeof en = {
   cardEmbedHeading: 'Karte hinzufügen',
   cardEmbedTitle: 'Polars sicheres Kartenformular',
   cardEmbedDefaultNote: 'Die neue Karte wird Ihre Standard-Zahlungsmethode.',

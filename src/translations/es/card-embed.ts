@@ -1,5 +1,7 @@
+import type { cardEmbed as en } from '../../locales/en/card-embed.js';
+
 /** Términos en español: añadir una tarjeta con el formulario de tarjeta de Polar. */
-export const cardEmbed = {
+export const cardEmbed: typeof en = {
   cardEmbedHeading: 'Añadir una tarjeta',
   cardEmbedTitle: 'Formulario seguro de tarjeta de Polar',
   cardEmbedDefaultNote: 'La nueva tarjeta pasa a ser tu método de pago predeterminado.',

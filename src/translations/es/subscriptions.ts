@@ -1,4 +1,4 @@
-import type { subscriptions as en } from '../en/subscriptions.js';
+import type { subscriptions as en } from '../../locales/en/subscriptions.js';
 
 /** Spanish terms: subscriptions. */
 export const subscriptions: typeof en = {

@@ -1,4 +1,4 @@
-import type { portal as en } from '../en/portal.js';
+import type { portal as en } from '../../locales/en/portal.js';
 
 /** Spanish terms: the all-in-one portal. */
 export const portal: typeof en = {

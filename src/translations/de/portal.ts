@@ -1,4 +1,4 @@
-import type { portal as en } from '../en/portal.js';
+import type { portal as en } from '../../locales/en/portal.js';
 
 /** German terms: the all-in-one portal. */
 export const portal: typeof en = {

@@ -1,4 +1,4 @@
-import type { payment as en } from '../en/payment.js';
+import type { payment as en } from '../../locales/en/payment.js';
 
 /** German terms: paying an order Polar failed to charge. */
 export const payment: typeof en = {

@@ -1,4 +1,4 @@
-import type { login as en } from '../en/login.js';
+import type { login as en } from '../../locales/en/login.js';
 
 /** German terms: login. */
 export const login: typeof en = {

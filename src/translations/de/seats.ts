@@ -1,4 +1,4 @@
-import type { seats as en } from '../en/seats.js';
+import type { seats as en } from '../../locales/en/seats.js';
 
 /** German terms: seats. */
 export const seats: typeof en = {

@@ -1,4 +1,4 @@
-import type { customer as en } from '../en/customer.js';
+import type { customer as en } from '../../locales/en/customer.js';
 
 /** German terms: the customer's account. */
 export const customer: typeof en = {

@@ -1,4 +1,4 @@
-import type { common as en } from '../en/common.js';
+import type { common as en } from '../../locales/en/common.js';
 
 /** German terms: common. */
 export const common: typeof en = {
