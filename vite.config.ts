@@ -187,7 +187,7 @@ const demoBuild: BuildOptions = {
   },
 };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   plugins: [
     mockApi(),
     merchantBackend(),
@@ -197,6 +197,7 @@ export default defineConfig(({ mode }) => ({
   ],
   publicDir: 'public', // serves /mockServiceWorker.js at the origin root
   server: { open: process.env.CI ? false : '/demo/' },
-  base: mode === 'demo' ? './' : '/',
+  // Built files find each other relative to themselves (a merchant self-hosts them anywhere).
+  base: command === 'build' ? './' : '/',
   build: { esm: esmBuild, demo: demoBuild, loader: loaderBuild }[mode] ?? cdnBuild,
 }));

@@ -1,5 +1,6 @@
 import type { SentEmail } from '../mock-server/index.js';
 import { PortalClient, getSession, PORTAL_FEATURES } from '../src/index.js';
+import { LANGUAGES } from '../src/locales/languages.js';
 import { watchDevLogs } from './dev-logs.js';
 import { startMock, type DemoMock } from './mock.js';
 
@@ -17,6 +18,11 @@ const layout = $<HTMLSelectElement>('layout');
 const language = $<HTMLSelectElement>('language');
 const theme = $<HTMLSelectElement>('theme');
 const cardEntry = $<HTMLSelectElement>('card-entry');
+
+// Every language the elements speak, each fetched only when chosen.
+language.replaceChildren(
+  ...Object.entries(LANGUAGES).map(([code, { name }]) => new Option(name, code)),
+);
 const latency = $<HTMLSelectElement>('latency');
 const faults = $<HTMLSelectElement>('faults');
 

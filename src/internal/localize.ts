@@ -5,6 +5,7 @@ import {
 } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { common as enCommon } from '../locales/en/common.js';
+import type { Area, LanguageAreas } from '../locales/areas.js';
 import { LANGUAGES, languageOf, type LanguageCode } from '../locales/languages.js';
 import type { PortalTerms } from '../locales/terms.js';
 
@@ -18,7 +19,9 @@ const englishFallback: Translation = { $code: 'en', $name: 'English', $dir: 'ltr
 registerTranslation(englishFallback);
 
 /** The areas of terms the elements on this page use (`common`, `login`, …), by file name. */
-const areas = new Set<string>();
+const areas = new Set<Area>();
+/** Each language's list of areas (a few hundred bytes), fetched before its first area. */
+const languageIndexes: Partial<Record<LanguageCode, Promise<{ areas: LanguageAreas }>>> = {};
 /** `${language}/${area}` fetched or on their way. */
 const fetched = new Map<string, Promise<void>>();
 /** The languages an element on the page resolved: each area registered later is fetched too. */
@@ -31,11 +34,15 @@ const overrides = new Map<string, Translation[]>();
  * fixed lists (the language table and the areas the elements register), never from a page's
  * `lang` directly.
  */
-function fetchArea(language: LanguageCode, area: string): Promise<void> {
+function fetchArea(language: LanguageCode, area: Area): Promise<void> {
   const key = `${language}/${area}`;
   let done = fetched.get(key);
   if (!done) {
-    done = (import(`../translations/${language}/${area}.ts`) as Promise<Record<string, object>>)
+    languageIndexes[language] ??= import(`../translations/${language}/index.ts`) as Promise<{
+      areas: LanguageAreas;
+    }>;
+    done = languageIndexes[language]
+      .then(({ areas }) => areas[area]())
       .then((module) => {
         const terms = Object.values(module)[0] ?? {};
         const { name, dir } = LANGUAGES[language];
@@ -45,6 +52,7 @@ function fetchArea(language: LanguageCode, area: string): Promise<void> {
       })
       .catch((error: unknown) => {
         fetched.delete(key); // a later render asks again; English answers meanwhile
+        delete languageIndexes[language];
         console.warn(`portal-elements: the ${language} terms for ${area} did not load.`, error);
       });
     fetched.set(key, done);
@@ -83,7 +91,7 @@ export function preloadLanguage(tag: string): Promise<void> {
  * that uses them, so a page carries only the areas of the elements it loads. Other languages of
  * the area are fetched when an element resolves them.
  */
-export function registerTerms(area: string, english: object): void {
+export function registerTerms(area: Area, english: object): void {
   // The merchant's English overrides stay over the area's own terms.
   Object.assign(englishFallback, english, overridesOf('en'));
   registerTranslation({ ...englishFallback });

@@ -8,6 +8,18 @@ export const LANGUAGES = {
   en: { name: 'English', dir: 'ltr' },
   de: { name: 'Deutsch', dir: 'ltr' },
   es: { name: 'Español', dir: 'ltr' },
+  fr: { name: 'Français', dir: 'ltr' },
+  hu: { name: 'Magyar', dir: 'ltr' },
+  it: { name: 'Italiano', dir: 'ltr' },
+  ja: { name: '日本語', dir: 'ltr' },
+  ko: { name: '한국어', dir: 'ltr' },
+  nl: { name: 'Nederlands', dir: 'ltr' },
+  pl: { name: 'Polski', dir: 'ltr' },
+  pt: { name: 'Português (Brasil)', dir: 'ltr' },
+  'pt-PT': { name: 'Português (Portugal)', dir: 'ltr' },
+  sv: { name: 'Svenska', dir: 'ltr' },
+  tr: { name: 'Türkçe', dir: 'ltr' },
+  ar: { name: 'العربية', dir: 'rtl' },
 } as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl' }>;
 
 export type LanguageCode = keyof typeof LANGUAGES;

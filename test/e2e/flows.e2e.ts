@@ -222,6 +222,41 @@ describe('a page with a strict Content-Security-Policy', () => {
   });
 });
 
+describe('the portal in other languages, through the loader', () => {
+  for (const [lang, dir, subscriptionsTab] of [
+    ['de', 'ltr', 'Abonnements'],
+    ['ja', 'ltr', 'サブスクリプション'],
+    ['ar', 'rtl', 'الاشتراكات'],
+  ] as const) {
+    it(`speaks ${lang}, fetching that language only (${dir})`, async () => {
+      const { page, errors } = await open(
+        `${site.origin}/csp.html?api=${api.origin}&org=${orgId('acme')}&lang=${lang}`,
+      );
+      await signIn(page, 'alice@example.com', nodeMailbox);
+      const portal = page.locator('customer-portal');
+      await portal.locator('portal-subscriptions [part~=list]').waitFor();
+      assert.equal(await portal.getAttribute('dir'), dir);
+      assert.match(
+        await portal.locator('[role=tab]').first().innerText(),
+        new RegExp(subscriptionsTab),
+      );
+      const languages = await page.evaluate(() => [
+        ...new Set(
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => /\/translations\/([\w-]+)\//.exec(entry.name)?.[1])
+            .filter(Boolean),
+        ),
+      ]);
+      assert.deepEqual(languages, [lang]);
+      await page.setViewportSize({ width: 1000, height: 900 });
+      await portal.screenshot({ path: `${SHOTS}/customer-portal-${lang}.png` });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
+
 describe('Polar’s card embed on a merchant’s page', () => {
   it('adds a card in the frame from the mock’s origin, under the strict policy', async () => {
     const { page, errors } = await open(

@@ -104,6 +104,7 @@ export function renderEmail(
     <label for="email">${t.term('emailLabel')}</label>
     <input
       id="email"
+      dir="ltr"
       part="email-input"
       type="email"
       name="email"
@@ -178,6 +179,7 @@ export function renderCode(
     <label for="code">${t.term('codeLabel')}</label>
     <input
       id="code"
+      dir="ltr"
       part="code-input"
       name="code"
       autocomplete="one-time-code"

@@ -1,0 +1,65 @@
+import type { seats as en } from '../../locales/en/seats.js';
+import { plural } from './plural.js';
+
+/** Arabic terms: seats. */
+export const seats: typeof en = {
+  seatsHeading: 'مقاعد الفريق',
+  seatsSignIn: 'سجّل الدخول لإدارة مقاعد فريقك.',
+  seatsLoading: 'جارٍ تحميل المقاعد…',
+  seatsNone: 'ليس لديك اشتراك تتم فوترته حسب عدد المقاعد.',
+  seatsEmpty: 'لم يتم تعيين أي مقعد بعد.',
+  seatsSubscription: 'الاشتراك',
+  seatsUsed: (used: number, total: number) => `المقاعد المستخدمة: ${used} من ${total}`,
+  seatStatusPending: 'بانتظار قبول الدعوة',
+  seatStatusClaimed: 'نشط',
+  seatFreed: 'مقعد شاغر',
+  seatStatusRevoked: 'تم السحب',
+  seatInvitedOn: (date: string) => `تاريخ الدعوة: ${date}`,
+  seatClaimedOn: (date: string) => `تاريخ الانضمام: ${date}`,
+  seatRevokedOn: (date: string) => `تاريخ السحب: ${date}`,
+  seatsReadOnly: 'لا يمكن تغيير المقاعد إلا لمالك الفريق أو مسؤول الفوترة.',
+  assignLabel: 'دعوة عبر البريد الإلكتروني',
+  assignHint: 'يمكنك إدخال عدة عناوين دفعة واحدة: افصل بينها بفواصل أو بأسطر جديدة.',
+  assignButton: 'إرسال الدعوات',
+  assigning: 'جارٍ الإرسال…',
+  assignInvalid: (emails: string) => `هذه ليست عناوين بريد إلكتروني: ${emails}`,
+  assignEmpty: 'أدخل عنوان بريد إلكتروني واحدًا على الأقل.',
+  assignTooMany: (count: number, free: number) =>
+    `${plural(count, {
+      zero: 'لا دعوات',
+      one: 'دعوة واحدة',
+      two: 'دعوتان',
+      few: `${count} دعوات`,
+      many: `${count} دعوة`,
+      other: `${count} دعوة`,
+    })}، ولكن ${plural(free, {
+      zero: 'لا يوجد أي مقعد شاغر',
+      one: 'لا يوجد سوى مقعد واحد شاغر',
+      two: 'لا يوجد سوى مقعدين شاغرين',
+      few: `لا يوجد سوى ${free} مقاعد شاغرة`,
+      many: `لا يوجد سوى ${free} مقعدًا شاغرًا`,
+      other: `لا يوجد سوى ${free} مقعد شاغر`,
+    })}. أضف مقاعد إلى الاشتراك أو اسحب أحد المقاعد.`,
+  assignNoneFree: 'جميع المقاعد مستخدمة. أضف مقاعد إلى الاشتراك أو اسحب أحد المقاعد أولًا.',
+  assignedAnnouncement: (count: number) =>
+    plural(count, {
+      zero: 'لم تُرسَل أي دعوة.',
+      one: 'تم إرسال الدعوة.',
+      two: 'تم إرسال دعوتين.',
+      few: `تم إرسال ${count} دعوات.`,
+      many: `تم إرسال ${count} دعوة.`,
+      other: `تم إرسال ${count} دعوة.`,
+    }),
+  assignFailed: (email: string, reason: string) => `${email}: ${reason}`,
+  resendInvitation: 'إعادة إرسال الدعوة',
+  resending: 'جارٍ الإرسال…',
+  resentAnnouncement: (email: string) => `تم إرسال دعوة جديدة إلى ${email}.`,
+  revokeSeat: 'سحب المقعد',
+  revokeHeading: (who: string) => `سحب مقعد ${who}؟`,
+  revokeConsequence: (who: string, product: string) =>
+    `سيُلغى وصول ${who} إلى ${product} ومزاياه فورًا، ويصبح المقعد متاحًا لشخص آخر.`,
+  keepSeat: 'الإبقاء على المقعد',
+  revoking: 'جارٍ سحب المقعد…',
+  revokedAnnouncement: (who: string) => `تم سحب مقعد ${who}.`,
+  seatsNotEnabled: 'مقاعد الفريق غير متاحة: لم يفعّل هذا البائع الخطط القائمة على المقاعد.',
+};

@@ -1,0 +1,52 @@
+import type { orders as en } from '../../locales/en/orders.js';
+
+/**
+ * Hungarian terms: orders. Dates are written "2025. márc. 15.", with their own final period, so
+ * a sentence ending in a date adds none.
+ */
+export const orders: typeof en = {
+  ordersHeading: 'Rendelések',
+  ordersSignIn: 'Jelentkezzen be a rendelései és számlái megtekintéséhez.',
+  ordersLoading: 'Rendelések betöltése…',
+  ordersEmpty: 'Még nincsenek rendelései.',
+  ordersLoaded: (count: number) => `${count} rendelés betöltve.`,
+  ordersForMembers:
+    'A rendeléseket és a számlákat a csapat tulajdonosa és számlázási kezelői látják.',
+  orderStatusPaid: 'Fizetve',
+  orderStatusPending: 'Fizetésre vár',
+  orderStatusFailed: 'Sikertelen fizetés',
+  orderStatusRefunded: 'Visszatérítve',
+  orderStatusPartiallyRefunded: 'Részben visszatérítve',
+  orderStatusVoid: 'Érvénytelenítve',
+  orderStatusDraft: 'Piszkozat',
+  orderRefunded: (amount: string) => `Visszatérítve: ${amount}`,
+  orderSubtotal: 'Részösszeg',
+  orderDiscount: 'Kedvezmény',
+  orderTax: 'Adó',
+  orderTotal: 'Végösszeg',
+  orderRefundedTotal: 'Visszatérítve',
+  orderItem: 'Tétel',
+  orderAmount: 'Összeg',
+  orderBilledTo: 'Vevő',
+  orderNoBillingDetails: 'Még nincsenek számlázási adatok.',
+  downloadInvoice: 'Számla letöltése',
+  preparingInvoice: 'A számla előkészítése…',
+  invoiceOpened: (number: string) => `Számla megnyitva új lapon: ${number}.`,
+  invoiceReady: 'A számla elkészült: nyissa meg a linkkel.',
+  openInvoice: 'Számla megnyitása',
+  invoiceNeedsDetails: 'Számla kiállításához adja meg a számlázási nevet és címet.',
+  downloadReceipt: 'Nyugta letöltése',
+  receiptOpened: 'Nyugta megnyitva új lapon.',
+  receiptReady: 'A nyugta elkészült: nyissa meg a linkkel.',
+  openReceipt: 'Nyugta megnyitása',
+  editBillingDetails: 'Számlázási adatok szerkesztése',
+  billingDetailsLegend: 'A számlán szereplő adatok',
+  billingSaved: 'Számlázási adatok mentve.',
+  retryPayment: 'Fizetés most',
+  retryProcessing: 'A bankja még feldolgozza a fizetést. Ez az oldal frissül, amint elkészült.',
+  nextAttempt: (date: string) => `Következő terhelési kísérlet: ${date}`,
+  preparingReceipt: 'A nyugta előkészítése…',
+  receiptTooLong: 'A nyugta még készül. Próbálja újra egy perc múlva.',
+  walletCredit: (amount: string) => `Egyenlege: ${amount}. Ezt levonjuk a következő számláiból.`,
+  walletDebt: (amount: string) => `Tartozása: ${amount}. Ezt a következő számlájához adjuk.`,
+};

@@ -1,0 +1,62 @@
+import type { benefits as en } from '../../locales/en/benefits.js';
+
+/** Korean terms: benefits. */
+export const benefits: typeof en = {
+  benefitsHeading: '혜택',
+  benefitsSignIn: '혜택을 보려면 로그인해 주세요.',
+  benefitsLoading: '혜택을 불러오는 중…',
+  benefitsEmpty: '아직 받은 혜택이 없습니다.',
+  group_license_keys: '라이선스 키',
+  group_downloadables: '다운로드',
+  group_github_repository: 'GitHub 저장소',
+  group_discord: 'Discord',
+  group_custom: '판매자 메모',
+  group_meter_credit: '크레딧',
+  group_feature_flag: '기능',
+  group_slack_shared_channel: 'Slack',
+  grantRevoked: '취소됨',
+  grantPending: '지급 중…',
+  licenseKeyLabel: '라이선스 키',
+  revealKey: '키 보기',
+  copyKey: '복사',
+  keyCopied: '라이선스 키를 복사했습니다.',
+  copyFailed: '여기에서는 복사할 수 없습니다. 키를 표시한 후 직접 복사해 주세요.',
+  keyExpires: (date: string) => `${date} 만료`,
+  keyActivations: (used: number, limit: number | null) =>
+    limit === null ? `활성화 ${used}회` : `활성화 ${used}회(최대 ${limit}회)`,
+  keyUsage: (used: number, limit: number) => `사용 ${used}회(최대 ${limit}회)`,
+  activationsHeading: '활성화된 기기',
+  activatedOn: (date: string) => `${date} 활성화`,
+  deactivate: '비활성화',
+  deactivateHeading: (label: string) => `${label} 기기를 비활성화하시겠습니까?`,
+  deactivateConsequence:
+    '이 기기에서는 더 이상 키가 작동하지 않으며, 남은 활성화 횟수를 다른 기기에서 사용할 수 있습니다.',
+  deactivateConfirm: '비활성화',
+  deactivating: '비활성화하는 중…',
+  keepActivation: '유지',
+  deactivatedAnnouncement: (label: string) => `${label} 기기를 비활성화했습니다.`,
+  download: (name: string) => `${name} 다운로드`,
+  noFiles: '아직 파일이 없습니다.',
+  connectAccount: (platform: string) => `${platform} 계정 연결`,
+  connecting: '여는 중…',
+  waitingFor: (platform: string) =>
+    `${platform} 연결을 기다리는 중… 열린 창에서 절차를 마친 후 창을 닫아 주세요.`,
+  showWindow: (platform: string) => `${platform} 창 보기`,
+  cancelConnect: '취소',
+  connectCanceled: (platform: string) => `${platform} 연결을 취소했습니다.`,
+  accountConnected: (platform: string, account: string) =>
+    `${platform} 계정(${account})을 연결했습니다.`,
+  nothingConnected: (platform: string) =>
+    `연결된 ${platform} 계정이 없습니다. 준비되면 다시 시도해 주세요.`,
+  popupBlocked: (platform: string) =>
+    `브라우저에서 ${platform} 창을 차단했습니다. 이 페이지에서 바로 연결할 수도 있지만, 이 페이지를 벗어나게 되며 Polar가 이 페이지로 다시 돌려보내지 않을 수 있습니다.`,
+  continueInPage: (platform: string) => `이 페이지에서 ${platform} 열기`,
+  chooseAccount: (platform: string) => `${platform} 계정`,
+  claim: '액세스 받기',
+  claiming: '액세스를 받는 중…',
+  claimedAnnouncement: (name: string) => `액세스 권한이 부여되었습니다: ${name}`,
+  grantedTo: (account: string) => `부여 대상: ${account}`,
+  repository: (name: string) => `저장소: ${name}`,
+  creditsBalance: (balance: string, credited: string) => `이번 기간 ${credited} 중 ${balance} 남음`,
+  featureOn: '사용 가능',
+};

@@ -1,0 +1,186 @@
+import type { subscriptions as en } from '../../locales/en/subscriptions.js';
+
+/** Korean terms: subscriptions. */
+export const subscriptions: typeof en = {
+  subscriptionsHeading: '구독',
+  subscriptionsEmpty: '아직 구독이 없습니다.',
+  subscriptionsLoading: '구독을 불러오는 중…',
+  subscriptionsLoaded: (count: number) => `구독 ${count}개를 불러왔습니다.`,
+  signInToSee: '구독을 보려면 로그인해 주세요.',
+  statusActive: '활성',
+  statusTrialing: '체험 중',
+  statusPastDue: '연체',
+  statusCanceled: '취소됨',
+  statusOther: (status: string) => status,
+  cancelsOn: (date: string) => `${date}에 취소 예정`,
+  trialEndsOn: (date: string) => `${date}에 체험 종료`,
+  renewsOn: (date: string) => `${date}에 갱신`,
+  endedOn: (date: string) => `${date}에 종료됨`,
+  cancelSubscription: '구독 취소',
+  cancelHeading: (name: string) => `${name} 구독을 취소하시겠습니까?`,
+  cancelConsequence: (date: string) =>
+    `${date}까지 계속 이용할 수 있습니다. 이후에는 더 이상 요금이 청구되지 않습니다.`,
+  cancelTrialConsequence: (date: string) =>
+    `체험 기간은 ${date}에 종료되며 요금이 청구되지 않습니다. 그때까지는 계속 이용할 수 있습니다.`,
+  cancelReasonLegend: '취소 사유를 알려 주세요(선택 사항)',
+  reason_too_expensive: '가격이 너무 비쌈',
+  reason_missing_features: '필요한 기능이 없음',
+  reason_switched_service: '다른 서비스로 전환함',
+  reason_unused: '충분히 사용하지 않음',
+  reason_customer_service: '고객 서비스',
+  reason_low_quality: '품질이 기대에 못 미침',
+  reason_too_complex: '너무 복잡함',
+  reason_other: '기타',
+  cancelComment: '그 밖에 전하고 싶은 의견이 있으면 알려 주세요(선택 사항)',
+  keepSubscription: '구독 유지',
+  confirmCancel: '구독 취소',
+  cancelling: '취소하는 중…',
+  canceledAnnouncement: (name: string, date: string) => `${name} 구독은 ${date}에 종료됩니다.`,
+  resumeSubscription: '구독 재개',
+  resuming: '재개하는 중…',
+  resumedAnnouncement: (name: string) => `${name} 구독이 평소대로 갱신됩니다.`,
+  changePlan: '요금제 변경',
+  changePlanHeading: (name: string) => `${name} 요금제 변경`,
+  choosePlanLegend: '요금제 선택',
+  currentPlan: '(현재 요금제)',
+  previewLoading: '요금을 계산하는 중…',
+  previewTax: '부가세',
+  previewTotal: '합계',
+  confirmChange: '요금제 변경',
+  changing: '변경하는 중…',
+  changedAnnouncement: (name: string) => `요금제가 ${name}(으)로 변경되었습니다.`,
+  changeSeats: '좌석 수 변경',
+  changeSeatsHeading: (name: string) => `${name} 좌석 수`,
+  seatsField: '좌석 수',
+  seatsAtLeast: (min: number) => `${min}개 이상으로 지정해 주세요.`,
+  seatsBetween: (min: number, max: number) => `${min}~${max}개 사이로 지정해 주세요.`,
+  confirmSeats: '좌석 수 변경',
+  seatsChangedAnnouncement: (name: string, seats: number) =>
+    `${name}의 좌석이 ${seats}개로 변경되었습니다.`,
+  startedOn: '시작일',
+  currentPeriod: '현재 결제 기간',
+  periodRange: (start: string, end: string) => `${start} ~ ${end}`,
+  nextCharge: '다음 결제',
+  nextChargeOn: (amount: string, date: string) => `${date}에 ${amount}`,
+  nextChargeDiscounted: (amount: string, date: string, discount: string) =>
+    `${date}에 ${amount}(${discount} 할인 적용)`,
+  noFurtherCharges: '추가 결제 없음',
+  pendingChange: '예약된 변경',
+  pendingSeats: (seats: number, date: string) => `${date}부터 좌석 ${seats}개`,
+  pendingPlan: (date: string) => `${date}부터 새 요금제`,
+  cancellationReason: '취소 사유',
+  cancellationComment: '남기신 의견',
+  usageHeading: '이번 기간 사용량',
+  usageMeter: '측정 항목',
+  usageConsumed: '사용량',
+  usageCredited: '기본 제공',
+  usageAmount: '요금',
+  statusCancelsOn: (date: string) => `${date}에 취소 예정`,
+  statusTrialEndsOn: (date: string) => `${date}에 체험 종료`,
+  statusPausedUntil: (date: string) => `${date}까지 일시 중지`,
+  statusPaused: '일시 중지됨',
+  statusChangesTo: (what: string, date: string) => `${date}에 변경 예정: ${what}`,
+  changeSeatsWhat: (seats: number) => `좌석 ${seats}개`,
+  changePlanWhat: (name: string, seats: number) => `${name}, 좌석 ${seats}개`,
+  cancelScheduledChange: '예약된 변경 취소',
+  cancellingScheduledChange: '변경을 취소하는 중…',
+  scheduledChangeCancelled: (name: string) =>
+    `예약된 변경을 취소했습니다. ${name} 구독은 현재 상태로 유지됩니다.`,
+  trialNoCard: (date: string) =>
+    `구독을 유지하려면 체험 기간이 끝나는 ${date} 전에 카드를 추가해 주세요.`,
+  addCard: '카드 추가',
+  updatePaymentMethod: '결제 수단 업데이트',
+  paymentDeclined: (card: string) =>
+    `${card} 결제가 거절되어 아무것도 변경되지 않았습니다. 결제 수단을 업데이트한 후 다시 시도해 주세요.`,
+  paymentNeedsAuthentication: (card: string) =>
+    `은행에서 ${card} 결제에 대한 확인을 요청했지만, 요금제 변경 시에는 확인을 진행할 수 없어 아무것도 변경되지 않았습니다. 다른 카드를 사용해 다시 시도해 주세요.`,
+  yourCard: '카드',
+  paymentMissing:
+    '결제할 카드가 없어 아무것도 변경되지 않았습니다. 결제 수단을 추가한 후 다시 시도해 주세요.',
+  cardName: (brand: string, last4: string) => `끝자리가 ${last4}인 ${brand} 카드`,
+  previewFirstPeriod: (name: string) => `${name} 첫 결제 기간`,
+  previewSubtotal: '소계',
+  previewDiscount: '할인',
+  previewBalanceUsed: '잔액에서 차감',
+  previewBalanceOwed: '미납 잔액',
+  previewDueToday: '오늘 결제 금액',
+  previewAddedToNext: '다음 청구서에 추가',
+  previewCreditToBalance: (amount: string) =>
+    `잔액으로 ${amount} 적립되며, 다음 청구서부터 차감됩니다.`,
+  previewNothingToday: (date: string) =>
+    `오늘은 결제되지 않습니다. 이 금액은 ${date} 청구서에 추가됩니다.`,
+  previewScheduled: (date: string) => `변경 사항은 ${date}에 적용됩니다. 지금은 결제되지 않습니다.`,
+  previewTrialContinues: (date: string) =>
+    `체험 기간은 ${date}까지 계속됩니다. 그 전에는 요금이 청구되지 않습니다.`,
+  previewTrialEnds: (name: string) => `체험 기간이 지금 종료되고 ${name} 구독이 시작됩니다.`,
+  nextInvoiceOn: (date: string, amount: string) => `다음 청구서(${date}): ${amount}`,
+  nextInvoiceBeforeTax: (date: string, amount: string) =>
+    `다음 청구서(${date}): ${amount}(부가세 별도)`,
+  consentNow: (amount: string) => `지금 ${amount} 결제에 동의합니다.`,
+  consentNoCharge: '이 변경에 동의합니다. 지금은 결제되지 않습니다.',
+  consentCredit: (amount: string) =>
+    `이 변경에 동의합니다. 지금은 결제되지 않으며, 잔액으로 ${amount} 적립됩니다.`,
+  consentNextInvoice: (amount: string, date: string) =>
+    `${date}에 발행되는 다음 청구서에 ${amount} 추가되는 것에 동의합니다. 오늘은 결제되지 않습니다.`,
+  consentNextInvoiceCredit: (amount: string, date: string) =>
+    `이 변경에 동의합니다. ${date}에 발행되는 다음 청구서에서 ${amount} 차감됩니다. 오늘은 결제되지 않습니다.`,
+  consentScheduled: (date: string) =>
+    `${date}부터 적용되는 변경에 동의합니다. 지금은 결제되지 않습니다.`,
+  consentTrialContinues: (date: string) =>
+    `이 변경에 동의합니다. 체험 기간은 ${date}까지 계속되며, 그 전에는 결제되지 않습니다.`,
+  consentTrialEnds: (amount: string, name: string) =>
+    `이 변경으로 체험 기간이 종료되며, ${name} 요금으로 지금 ${amount} 결제되는 것에 동의합니다.`,
+  confirmEndTrial: '요금제 변경 및 체험 종료',
+  changePlanNew: '새 요금제',
+  changeScheduledAnnouncement: (name: string, date: string) =>
+    `${name} 구독은 ${date}에 변경됩니다. 결제된 금액은 없습니다.`,
+  statusPausesOn: (date: string) => `${date}에 일시 중지 예정`,
+  pausesOn: (date: string) => `${date}에 일시 중지(재개할 때까지)`,
+  pausesOnResumesOn: (date: string, resumes: string) => `${date}에 일시 중지, ${resumes}에 재개`,
+  resumesOn: (date: string) => `${date}에 재개`,
+  pausedUntilResumed: '재개할 때까지 일시 중지됨',
+  pauseSubscription: '구독 일시 중지',
+  pauseHeading: (name: string) => `${name} 구독을 일시 중지하시겠습니까?`,
+  pauseConsequence: (date: string) =>
+    `${date}까지는 계속 활성 상태입니다. 이후 일시 중지되며, 재개할 때까지 요금이 청구되지 않고 혜택도 중단됩니다.`,
+  resumeDateField: '재개일(선택 사항)',
+  resumeDateHint: (date: string) =>
+    `${date} 이후 날짜를 선택해 주세요. 비워 두면 직접 재개할 때까지 일시 중지 상태가 유지됩니다.`,
+  resumeAfter: (date: string) => `${date} 이후 날짜를 선택해 주세요.`,
+  keepSubscriptionRunning: '계속 이용',
+  confirmPause: '구독 일시 중지',
+  pausing: '일시 중지하는 중…',
+  pausedAnnouncement: (name: string, date: string) =>
+    `${name} 구독은 ${date}부터 재개할 때까지 일시 중지됩니다.`,
+  pausedUntilAnnouncement: (name: string, date: string, resumes: string) =>
+    `${name} 구독은 ${date}에 일시 중지되고 ${resumes}에 재개됩니다.`,
+  cancelScheduledPause: '예약된 일시 중지 취소',
+  cancellingPause: '일시 중지를 취소하는 중…',
+  pauseCancelledAnnouncement: (name: string) =>
+    `${name} 구독은 일시 중지되지 않고 평소대로 갱신됩니다.`,
+  resumePause: '지금 재개',
+  resumePauseHeading: (name: string) => `${name} 구독을 지금 재개하시겠습니까?`,
+  resumePauseConsequence: (price: string, date: string) =>
+    `오늘부터 새 결제 기간이 시작되며 지금 바로 결제됩니다: ${price}(해당하는 경우 부가세 별도). 다음 갱신일은 ${date}입니다.`,
+  confirmResumePause: '재개하고 결제하기',
+  keepPaused: '일시 중지 유지',
+  resumedPauseAnnouncement: (name: string, date: string) =>
+    `${name} 구독이 다시 활성화되었으며 ${date}에 갱신됩니다.`,
+  resumeNeedsCard: '이 구독을 재개하려면 먼저 결제 수단을 추가해 주세요.',
+  cancelChangeHeading: '예약된 변경을 취소하시겠습니까?',
+  cancelChangeConsequence: (name: string, date: string) =>
+    `${name} 구독은 변경 없이 ${date}에 갱신됩니다.`,
+  keepScheduledChange: '변경 유지',
+  pastDueSince: (date: string) => `${date}부터 결제 연체 중`,
+  pastDueNotice: (amount: string) =>
+    `최근 ${amount} 결제에 실패했습니다. 구독을 유지하려면 지금 결제하거나 카드를 업데이트해 주세요.`,
+  pastDueNoticeNoAmount: '최근 결제에 실패했습니다. 구독을 유지하려면 카드를 업데이트해 주세요.',
+  pastDueNextCharge: '연체: 먼저 실패한 결제를 완료해 주세요',
+  payNow: '지금 결제하기',
+  cancelPastDue:
+    '최근 결제가 처리되지 않았습니다. 지금 취소하면 구독이 즉시 종료되며 이후 결제 시도도 중단됩니다.',
+  cancelPastDueOutstanding: (amount: string) =>
+    `최근 결제가 처리되지 않았습니다. 지금 취소하면 구독이 즉시 종료되며, 미납 금액(${amount})은 청구되지 않습니다.`,
+  confirmCancelNow: '지금 취소',
+  canceledNowAnnouncement: (name: string) => `${name} 구독이 종료되었습니다.`,
+};

@@ -1,0 +1,71 @@
+import type { common as en } from '../../locales/en/common.js';
+
+/** Dutch terms: common. */
+export const common: typeof en = {
+  errorRateLimited: (minutes: number) =>
+    `Te veel pogingen. Probeer het over ${minutes} min. opnieuw.`,
+  errorNetwork:
+    'We konden de server niet bereiken. Controleer je verbinding en probeer het opnieuw.',
+  errorGeneric: (message: string) => `Er is iets misgegaan: ${message}`,
+  retry: 'Opnieuw proberen',
+  loading: 'Laden…',
+  organizationUnknown: (slug: string) =>
+    `Op dit adres bestaat geen organisatie met de naam “${slug}”.`,
+  loadFailed: (message: string) => `We konden dit niet laden: ${message}`,
+  perInterval: (price: string, interval: string) => `${price} / ${interval}`,
+  intervalDay: 'dag',
+  intervalWeek: 'week',
+  intervalMonth: 'maand',
+  intervalYear: 'jaar',
+  seatsCount: (count: number) => (count === 1 ? '1 plek' : `${count} plekken`),
+  previousPage: 'Vorige',
+  nextPage: 'Volgende',
+  pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+  close: 'Sluiten',
+  pagination: 'Pagina’s',
+  errorForbidden:
+    'Je rol in dit account staat dit niet toe. Vraag het aan de eigenaar of een factuurbeheerder.',
+  save: 'Opslaan',
+  saving: 'Opslaan…',
+  dismiss: 'Annuleren',
+  billingName: 'Naam op factuur',
+  addressLine1: 'Adres',
+  addressLine2: 'Adresregel 2 (optioneel)',
+  postalCode: 'Postcode',
+  city: 'Plaats',
+  region: 'Staat of regio',
+  usState: 'Staat',
+  province: 'Provincie',
+  chooseOne: 'Maak een keuze',
+  country: 'Land',
+  chooseCountry: 'Kies een land',
+  details: 'Details',
+  fixErrors: 'Controleer de gemarkeerde velden.',
+  linkRefused: 'Deze link is geblokkeerd: het is geen beveiligd (https-)adres.',
+  dismissOutcome: 'Sluiten',
+  dismissMessage: 'Dit bericht sluiten',
+  copied: 'Gekopieerd',
+  sessionEnded: 'Je sessie is verlopen. Log opnieuw in om verder te gaan waar je gebleven was.',
+  signInAgain: 'Opnieuw inloggen',
+  fieldRequired: 'Dit veld is verplicht.',
+  invalidUsState: 'Kies een Amerikaanse staat uit de lijst.',
+  invalidCaProvince: 'Kies een Canadese provincie of een Canadees territorium uit de lijst.',
+  invalidCountry: 'Kies een land uit de lijst.',
+  countryNotSupported: 'Naar adressen in dit land kan niet worden gefactureerd.',
+  countryLocked:
+    'Het land van een bestelling kan niet worden gewijzigd: de belasting is op basis daarvan berekend.',
+  stateLocked:
+    'De staat van een bestelling kan niet worden gewijzigd: de belasting is op basis daarvan berekend.',
+  addressCannotBeRemoved:
+    'Een opgeslagen factuuradres kan wel worden gewijzigd, maar niet verwijderd.',
+  invalidTaxId: 'Dit btw-nummer is niet geldig voor het land van het adres.',
+  taxIdNeedsCountry:
+    'Vul het land van het adres in, zodat het btw-nummer kan worden gecontroleerd.',
+  invalidUsZip: 'Vul een Amerikaanse postcode (ZIP) in: 5 cijfers, of 5+4 zoals 12345-6789.',
+  invalidCaPostal: 'Vul een Canadese postcode in, zoals K1A 0B1.',
+  invalidEmail: 'Vul een geldig e-mailadres in.',
+  sameEmail: 'Dit is al je e-mailadres.',
+  teamEmail: 'Het e-mailadres van een team kan hier niet worden gewijzigd.',
+  invalidCharacters: 'Dit bevat tekens die niet zijn toegestaan.',
+  errorRateLimitedWait: 'Te veel verzoeken. Wacht even voordat je het opnieuw probeert.',
+};

@@ -1,0 +1,52 @@
+import type { orders as en } from '../../locales/en/orders.js';
+
+/** Swedish terms: orders. */
+export const orders: typeof en = {
+  ordersHeading: 'Beställningar',
+  ordersSignIn: 'Logga in för att se dina beställningar och fakturor.',
+  ordersLoading: 'Laddar dina beställningar…',
+  ordersEmpty: 'Du har inga beställningar än.',
+  ordersLoaded: (count: number) =>
+    count === 1 ? '1 beställning inläst.' : `${count} beställningar inlästa.`,
+  ordersForMembers:
+    'Beställningar och fakturor visas bara för teamets ägare och faktureringsansvariga.',
+  orderStatusPaid: 'Betald',
+  orderStatusPending: 'Inväntar betalning',
+  orderStatusFailed: 'Betalningen misslyckades',
+  orderStatusRefunded: 'Återbetald',
+  orderStatusPartiallyRefunded: 'Delvis återbetald',
+  orderStatusVoid: 'Makulerad',
+  orderStatusDraft: 'Utkast',
+  orderRefunded: (amount: string) => `${amount} återbetalat`,
+  orderSubtotal: 'Delsumma',
+  orderDiscount: 'Rabatt',
+  orderTax: 'Moms',
+  orderTotal: 'Totalt',
+  orderRefundedTotal: 'Återbetalat',
+  orderItem: 'Beskrivning',
+  orderAmount: 'Belopp',
+  orderBilledTo: 'Faktureras till',
+  orderNoBillingDetails: 'Inga faktureringsuppgifter än.',
+  downloadInvoice: 'Ladda ned faktura',
+  preparingInvoice: 'Förbereder fakturan…',
+  invoiceOpened: (number: string) => `Faktura ${number} öppnades i en ny flik.`,
+  invoiceReady: 'Fakturan är klar: öppna den via länken.',
+  openInvoice: 'Öppna faktura',
+  invoiceNeedsDetails: 'Lägg till ett faktureringsnamn och en adress för att få en faktura.',
+  downloadReceipt: 'Ladda ned kvitto',
+  receiptOpened: 'Kvittot öppnades i en ny flik.',
+  receiptReady: 'Kvittot är klart: öppna det via länken.',
+  openReceipt: 'Öppna kvitto',
+  editBillingDetails: 'Redigera faktureringsuppgifter',
+  billingDetailsLegend: 'Faktureringsuppgifter för fakturan',
+  billingSaved: 'Faktureringsuppgifterna har sparats.',
+  retryPayment: 'Betala nu',
+  retryProcessing: 'Din bank behandlar fortfarande betalningen. Sidan uppdateras när den är klar.',
+  nextAttempt: (date: string) => `Vi försöker igen den ${date}.`,
+  preparingReceipt: 'Förbereder kvittot…',
+  receiptTooLong: 'Kvittot förbereds fortfarande. Försök igen om en minut.',
+  walletCredit: (amount: string) =>
+    `Du har ${amount} i tillgodohavande: det dras av från dina kommande fakturor.`,
+  walletDebt: (amount: string) =>
+    `Du är skyldig ${amount}: beloppet läggs till på din nästa faktura.`,
+};

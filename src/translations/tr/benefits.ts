@@ -1,0 +1,62 @@
+import type { benefits as en } from '../../locales/en/benefits.js';
+
+/** Turkish terms: benefits. */
+export const benefits: typeof en = {
+  benefitsHeading: 'Avantajlar',
+  benefitsSignIn: 'Avantajlarınızı görmek için giriş yapın.',
+  benefitsLoading: 'Avantajlarınız yükleniyor…',
+  benefitsEmpty: 'Henüz avantajınız yok.',
+  group_license_keys: 'Lisans anahtarları',
+  group_downloadables: 'Dosya indirmeleri',
+  group_github_repository: 'GitHub depoları',
+  group_discord: 'Discord',
+  group_custom: 'Satıcıdan notlar',
+  group_meter_credit: 'Krediler',
+  group_feature_flag: 'Özellikler',
+  group_slack_shared_channel: 'Slack',
+  grantRevoked: 'İptal edildi',
+  grantPending: 'Tanımlanıyor…',
+  licenseKeyLabel: 'Lisans anahtarı',
+  revealKey: 'Anahtarı göster',
+  copyKey: 'Kopyala',
+  keyCopied: 'Lisans anahtarı kopyalandı.',
+  copyFailed: 'Burada kopyalama yapılamadı. Anahtarı gösterip elle kopyalayın.',
+  keyExpires: (date: string) => `Son kullanma: ${date}`,
+  keyActivations: (used: number, limit: number | null) =>
+    limit === null ? `${used} aktivasyon` : `${used} / ${limit} aktivasyon`,
+  keyUsage: (used: number, limit: number) => `${used} / ${limit} kullanım`,
+  activationsHeading: 'Etkinleştirilen cihazlar',
+  activatedOn: (date: string) => `Etkinleştirme: ${date}`,
+  deactivate: 'Devre dışı bırak',
+  deactivateHeading: (label: string) => `${label} devre dışı bırakılsın mı?`,
+  deactivateConsequence:
+    'Anahtar o cihazda çalışmayı durdurur ve aktivasyon hakkı başka bir cihaz için boşa çıkar.',
+  deactivateConfirm: 'Devre dışı bırak',
+  deactivating: 'Devre dışı bırakılıyor…',
+  keepActivation: 'Vazgeç',
+  deactivatedAnnouncement: (label: string) => `${label} devre dışı bırakıldı.`,
+  download: (name: string) => `${name} dosyasını indir`,
+  noFiles: 'Henüz dosya yok.',
+  connectAccount: (platform: string) => `${platform} hesabını bağla`,
+  connecting: 'Açılıyor…',
+  waitingFor: (platform: string) =>
+    `${platform} bekleniyor… Açılan pencerede işlemi tamamlayın, ardından pencereyi kapatın.`,
+  showWindow: (platform: string) => `${platform} penceresini göster`,
+  cancelConnect: 'İptal',
+  connectCanceled: (platform: string) => `${platform} bağlantısı iptal edildi.`,
+  accountConnected: (platform: string, account: string) =>
+    `${platform} hesabı bağlandı: ${account}.`,
+  nothingConnected: (platform: string) =>
+    `Hiçbir ${platform} hesabı bağlanmadı. Hazır olduğunuzda tekrar deneyin.`,
+  popupBlocked: (platform: string) =>
+    `Tarayıcınız ${platform} penceresini engelledi. Bunun yerine bu sayfada bağlanabilirsiniz, ancak sayfadan ayrılırsınız ve Polar sizi buraya geri getirmeyebilir.`,
+  continueInPage: (platform: string) => `Bu sayfada ${platform} ile devam et`,
+  chooseAccount: (platform: string) => `${platform} hesabı`,
+  claim: 'Erişim al',
+  claiming: 'Erişim alınıyor…',
+  claimedAnnouncement: (name: string) => `Erişim verildi: ${name}.`,
+  grantedTo: (account: string) => `Erişim verilen hesap: ${account}`,
+  repository: (name: string) => `Depo: ${name}`,
+  creditsBalance: (balance: string, credited: string) => `Bu dönem kalan: ${balance} / ${credited}`,
+  featureOn: 'Etkin',
+};
