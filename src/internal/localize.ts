@@ -24,6 +24,8 @@ const areas = new Set<Area>();
 const languageIndexes: Partial<Record<LanguageCode, Promise<{ areas: LanguageAreas }>>> = {};
 /** `${language}/${area}` fetched or on their way. */
 const fetched = new Map<string, Promise<void>>();
+/** `${language}/${area}` that arrived, or failed this time (English answers for it then). */
+const settled = new Set<string>();
 /** The languages an element on the page resolved: each area registered later is fetched too. */
 const wanted = new Set<LanguageCode>();
 /** What the merchant registered, put back over every area that arrives later. */
@@ -51,26 +53,21 @@ function fetchArea(language: LanguageCode, area: Area): Promise<void> {
           registerTranslation(override);
       })
       .catch((error: unknown) => {
-        fetched.delete(key); // a later render asks again; English answers meanwhile
+        // English answers on this page; `preloadLanguage` may ask again.
+        fetched.delete(key);
         delete languageIndexes[language];
         console.warn(`portal-elements: the ${language} terms for ${area} did not load.`, error);
-      });
+      })
+      .finally(() => settled.add(key));
     fetched.set(key, done);
   }
   return done;
 }
 
-/** `${language}/${area}` that have arrived (or failed for good this time). */
-const settled = new Set<string>();
-
 /** Every registered area of `language`: resolved when all have arrived (or failed). */
 function fetchLanguage(language: LanguageCode): Promise<void> {
   wanted.add(language);
-  return Promise.all(
-    [...areas].map((area) =>
-      fetchArea(language, area).then(() => settled.add(`${language}/${area}`)),
-    ),
-  ).then(() => undefined);
+  return Promise.all([...areas].map((area) => fetchArea(language, area))).then(() => undefined);
 }
 
 /** Whether every registered area of `language` is here already. */
