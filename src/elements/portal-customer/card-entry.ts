@@ -25,10 +25,8 @@ export interface CardEntryHost {
   originOverride(): string | null;
   /** How a card is named ("Visa ending in 4242"). */
   label(method: CustomerPaymentMethod): string;
-  /** The card is saved and in the store: the section focuses it. */
-  saved(method: CustomerPaymentMethod): void;
-  /** The entry closed without a card: focus goes back to the add button. */
-  closed(): void;
+  /** Moves focus to `selector` once it is rendered (the section's own focus mechanism). */
+  focus(selector: string): void;
 }
 
 type Phase = 'closed' | 'loading' | 'ready' | 'saving';
@@ -104,7 +102,7 @@ export class CardEntry implements ReactiveController {
       },
     );
     this.host.element.requestUpdate();
-    if (mode === 'inline') this.focus('[part=card-entry] h4');
+    if (mode === 'inline') this.host.focus('[part=card-entry] h4');
   }
 
   /** Closes the entry (the cancel button, the modal's close). Not while the card is saving. */
@@ -113,7 +111,7 @@ export class CardEntry implements ReactiveController {
     this.shut();
     this.problem = null;
     this.host.element.requestUpdate();
-    this.host.closed();
+    this.host.focus('[part=add-button]');
   }
 
   private to(phase: Phase): void {
@@ -137,12 +135,6 @@ export class CardEntry implements ReactiveController {
     return box;
   }
 
-  private focus(selector: string): void {
-    void this.host.element.updateComplete.then(() =>
-      this.host.element.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
-    );
-  }
-
   private async saved(id: string): Promise<void> {
     const session = this.host.session();
     this.shut();
@@ -154,7 +146,7 @@ export class CardEntry implements ReactiveController {
         method ? t.term('addedAnnouncement', this.host.label(method)) : t.term('cardEmbedAdded'),
       event: (method) => (method ? new PortalPaymentMethodAddedEvent(method) : undefined),
     });
-    if (result.ok && result.value) this.host.saved(result.value);
+    if (result.ok && result.value) this.host.focus(`[data-id="${result.value.id}"]`);
   }
 
   private failed(code: EmbedErrorCode | 'timeout'): void {
@@ -187,7 +179,7 @@ export class CardEntry implements ReactiveController {
       this.host.actions.show(KEY, 'error', problem.message);
     } else {
       this.problem = problem;
-      this.focus('[part=card-entry-error]');
+      this.host.focus('[part=card-entry-error]');
     }
     this.host.element.requestUpdate();
   }

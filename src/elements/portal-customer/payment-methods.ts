@@ -86,8 +86,7 @@ export class PaymentMethods implements ReactiveController {
       theme: () => host.theme(),
       originOverride: () => host.embedOrigin(),
       label: (method) => this.label(method),
-      saved: (method) => this.focusLater(`[data-id="${method.id}"]`),
-      closed: () => this.focusLater('[part=add-button]'),
+      focus: (selector) => this.focusLater(selector),
     });
   }
 
