@@ -40,7 +40,8 @@ export interface CardEmbedTarget {
 export function embedOriginFor(apiBase: string, override?: string | null): string | null {
   if (override) {
     const url = safeUrl(override);
-    return url && new URL(url).origin === override.replace(/\/$/, '') ? new URL(url).origin : null;
+    const origin = url && new URL(url).origin;
+    return origin && origin === override.replace(/\/$/, '') ? origin : null;
   }
   return FRONT_ENDS[apiBase] ?? new URL(apiBase).origin;
 }
