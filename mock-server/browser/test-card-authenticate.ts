@@ -6,16 +6,16 @@
  */
 
 /**
- * 3-D Secure, passed at once. A card setup's intent id is in its client secret; a
- * payment (`pi_…`, from paying a failed order) is confirmed at the mock's Stripe stand-in, as
- * Stripe.js `handleNextAction` confirms it at Stripe, and then settles like any other payment.
+ * 3-D Secure, passed at once, at the mock's Stripe stand-in: a card setup (`seti_…`) as the
+ * stand-in card embed confirms it, a payment (`pi_…`, from paying a failed order) as Stripe.js
+ * `handleNextAction` confirms it at Stripe, after which it settles like any other payment.
  */
 export async function testCardAuthenticate(
   clientSecret: string,
   apiBase: string = location.origin,
 ): Promise<string> {
-  if (!clientSecret.startsWith('pi_')) return clientSecret.replace(/_secret_mock$/, '');
-  const response = await fetch(new URL('/__dev/stripe/payment-intents/authenticate', apiBase), {
+  const kind = clientSecret.startsWith('pi_') ? 'payment-intents' : 'setup-intents';
+  const response = await fetch(new URL(`/__dev/stripe/${kind}/authenticate`, apiBase), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ client_secret: clientSecret }),

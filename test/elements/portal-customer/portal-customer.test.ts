@@ -1,6 +1,7 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
+import { testCardAuthenticate } from '../../../mock-server/browser.js';
 import '../../../src/elements/portal-customer/define.js';
 import type { PortalDialog } from '../../../src/internal/portal-dialog/portal-dialog.js';
 import type { PortalCustomer } from '../../../src/elements/portal-customer/portal-customer.js';
@@ -245,6 +246,18 @@ describe('<portal-customer> payment methods', () => {
     expect(alert.textContent).to.contain('declined');
     expect(alert.previousElementSibling).to.equal($(el, '[part=add-button]'));
     expect(method(el, '0002')).to.equal(undefined);
+  });
+
+  it('completes 3-D Secure through the merchant’s collector', async () => {
+    const el = await accountOf('alice@example.com');
+    el.paymentMethodCollector = {
+      collect: () => Promise.resolve('ctok_3ds_3184_12_2030'),
+      authenticate: (secret) => testCardAuthenticate(secret),
+    };
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part=add-button]')!.click();
+    await waitUntil(() => method(el, '3184'), 'the authenticated card');
+    expect(partTexts(el, 'outcome-success')[0]).to.contain('Visa ending in 3184 was added.');
   });
 
   it('hands adding to the merchant’s collector when there is one', async () => {
