@@ -93,7 +93,8 @@ const WORDS = {
 };
 
 /**
- * Polar's rule for `embed_origin`: an origin exactly (no path), `https:`, or `http:` on
+ * Polar's rule for `embed_origin` (`isValidEmbedOrigin` in
+ * `clients/apps/web/src/app/(embed)/embed/payment-method/page.tsx`): an origin exactly (no path), `https:`, or `http:` on
  * localhost or 127.0.0.1. Anything else and the page posts nothing at all.
  * @param {string | null} origin
  */
@@ -108,7 +109,7 @@ function validEmbedOrigin(origin) {
 }
 
 /**
- * Polar's rule for `embed_return_url`: kept only on the embedding page's own origin.
+ * Polar's rule for `embed_return_url` (`resolveEmbedReturnUrl`, same file): kept only on the embedding page's own origin.
  * @param {string | null} returnUrl
  * @param {string} origin
  */
